@@ -1,0 +1,34 @@
+package nl.naober.kernel;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The realm roles of Naober (PRODUCT.md, "Who uses it"), with their code as used in tokens. */
+public enum Role {
+    PLATFORM_ADMIN("platform-admin", "platformbeheerder"),
+    MUNICIPAL_ADMIN("municipal-admin", "gemeentelijk beheerder"),
+    SUPPORTER("supporter", "dorpsondersteuner"),
+    SOUNDING_BOARD("sounding-board", "klankbordgroep-lid"),
+    WMO_CONSULTANT("wmo-consultant", "Wmo-consulent"),
+    POLICY_OFFICER("policy-officer", "beleidsmedewerker");
+
+    private final String code;
+    private final String dutchName;
+
+    Role(String code, String dutchName) {
+        this.code = code;
+        this.dutchName = dutchName;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String dutchName() {
+        return dutchName;
+    }
+
+    public static Optional<Role> fromCode(String code) {
+        return Arrays.stream(values()).filter(r -> r.code.equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,118 @@
+package nl.naober.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * The one real PostgreSQL of a test JVM, started on first use and stopped when the JVM ends.
+ *
+ * <p>Which database is chosen, in order:
+ * <ol>
+ *   <li>an external database when {@code NAOBER_TEST_JDBC_URL} is set (with {@code NAOBER_TEST_DB_USER}
+ *   and {@code NAOBER_TEST_DB_PASSWORD});</li>
+ *   <li>a Testcontainers container when {@code NAOBER_TEST_DB=container}, or when it is unset and a
+ *   Docker engine answers;</li>
+ *   <li>otherwise PostgreSQL 17 from the embedded binaries ({@code NAOBER_TEST_DB=embedded} forces
+ *   this and skips the Docker probe).</li>
+ * </ol>
+ * Tests must not assume an empty database: an external one is shared between runs, so tests use
+ * unique tenant slugs.
+ */
+public final class TestDatabase {
+
+    private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
+    private static volatile Connection instance;
+
+    /** How to reach the database. */
+    public record Connection(String jdbcUrl, String username, String password, String kind) {
+    }
+
+    private TestDatabase() {
+    }
+
+    public static Connection get() {
+        Connection current = instance;
+        if (current == null) {
+            synchronized (TestDatabase.class) {
+                current = instance;
+                if (current == null) {
+                    current = start();
+                    instance = current;
+                    log.info("Test database: {} at {}", current.kind(), current.jdbcUrl());
+                }
+            }
+        }
+        return current;
+    }
+
+    private static Connection start() {
+        String url = setting("NAOBER_TEST_JDBC_URL");
+        if (url != null) {
+            return new Connection(url, settingOr("NAOBER_TEST_DB_USER", "postgres"),
+                    settingOr("NAOBER_TEST_DB_PASSWORD", ""), "external");
+        }
+        String wanted = settingOr("NAOBER_TEST_DB", "auto").toLowerCase(Locale.ROOT);
+        if (wanted.equals("container") || (wanted.equals("auto") && dockerAvailable())) {
+            return startContainer();
+        }
+        return startEmbedded();
+    }
+
+    private static boolean dockerAvailable() {
+        boolean engineConfigured = System.getenv("DOCKER_HOST") != null
+                || java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))
+                || java.nio.file.Files.exists(java.nio.file.Path.of(System.getProperty("user.home"), ".docker", "run",
+                        "docker.sock"));
+        if (!engineConfigured) {
+            return false;
+        }
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
+    private static Connection startContainer() {
+        PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
+        container.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "test-postgres-stop"));
+        return new Connection(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
+                "testcontainers");
+    }
+
+    private static Connection startEmbedded() {
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setServerConfig("max_connections", "300")
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException e) {
+                    log.warn("Could not stop embedded PostgreSQL", e);
+                }
+            }, "test-postgres-stop"));
+            return new Connection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres",
+                    "embedded");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
+        }
+    }
+
+    private static String setting(String name) {
+        String value = System.getProperty(name, System.getenv(name));
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String settingOr(String name, String fallback) {
+        String value = setting(name);
+        return value == null ? fallback : value;
+    }
+}

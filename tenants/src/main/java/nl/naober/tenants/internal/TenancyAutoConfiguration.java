@@ -1,0 +1,104 @@
+package nl.naober.tenants.internal;
+
+import java.time.Clock;
+import javax.sql.DataSource;
+import nl.naober.tenants.TenantProvisioning;
+import nl.naober.tenants.TenantProvisioningStep;
+import org.hibernate.cfg.JdbcSettings;
+import org.hibernate.cfg.MultiTenancySettings;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Wires schema-per-tenant into a Spring Boot application: wraps the pooled DataSource so every
+ * connection follows the {@code TenantContext}, gives Hibernate the matching multi-tenancy
+ * settings, migrates the platform schema and, at start-up, every active tenant schema.
+ */
+@AutoConfiguration(after = DataSourceAutoConfiguration.class)
+@EnableConfigurationProperties(TenancyProperties.class)
+public class TenancyAutoConfiguration {
+
+    @Bean
+    static BeanPostProcessor schemaSwitchingDataSourceWrapper() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof DataSource pool && !(bean instanceof SchemaSwitchingDataSource)
+                        && !(bean instanceof MigrationConnections)) {
+                    return new SchemaSwitchingDataSource(pool);
+                }
+                return bean;
+            }
+        };
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    HibernatePropertiesCustomizer tenantSchemaHibernateProperties(DataSource dataSource) {
+        SchemaSwitchingDataSource switching = (SchemaSwitchingDataSource) dataSource;
+        return properties -> {
+            properties.put(MultiTenancySettings.MULTI_TENANT_CONNECTION_PROVIDER,
+                    new TenantSchemaConnectionProvider(switching));
+            ContextTenantResolver resolver = new ContextTenantResolver();
+            properties.put(MultiTenancySettings.MULTI_TENANT_IDENTIFIER_RESOLVER, resolver);
+            properties.put(JdbcSettings.STATEMENT_INSPECTOR, resolver);
+        };
+    }
+
+    /**
+     * Migrations run on their own unpooled connections: Flyway holds more than one connection at a
+     * time, and must neither starve nor wait for the request pool.
+     */
+    @Bean
+    MigrationConnections migrationConnections(DataSourceProperties properties) {
+        return new MigrationConnections(properties.initializeDataSourceBuilder().type(SimpleDriverDataSource.class)
+                .build());
+    }
+
+    @Bean
+    PlatformSchemaMigration platformSchemaMigration(MigrationConnections connections) {
+        return new PlatformSchemaMigration(connections.dataSource());
+    }
+
+    @Bean
+    JdbcTenantRegistry tenantRegistry(DataSource dataSource, Clock clock, PlatformSchemaMigration migrated) {
+        return new JdbcTenantRegistry(JdbcClient.create(dataSource), clock);
+    }
+
+    @Bean
+    TenantSchemaMigrator tenantSchemaMigrator(MigrationConnections connections, TenancyProperties properties) {
+        return new TenantSchemaMigrator(connections.dataSource(), properties.migrationsLocation(), properties.migrationThreads());
+    }
+
+    @Bean
+    TenantProvisioning tenantProvisioning(JdbcTenantRegistry registry, TenantSchemaMigrator migrator,
+            DataSource dataSource, TenancyProperties properties, Clock clock,
+            ObjectProvider<TenantProvisioningStep> steps) {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        return new DefaultTenantProvisioning(registry, migrator,
+                new TenantArchiveExporter(jdbc, properties.exportDirectory(), clock), steps.orderedStream().toList(),
+                jdbc);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "naober.tenants.migrate-on-startup", matchIfMissing = true)
+    StartupTenantMigration startupTenantMigration(JdbcTenantRegistry registry, TenantProvisioning provisioning,
+            TenantSchemaMigrator migrator) {
+        return new StartupTenantMigration(registry, provisioning, migrator);
+    }
+}

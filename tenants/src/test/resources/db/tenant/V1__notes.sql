@@ -1,0 +1,4 @@
+create table note (
+    id   uuid primary key,
+    text varchar(200) not null
+);
