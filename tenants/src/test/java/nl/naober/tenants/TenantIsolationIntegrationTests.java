@@ -106,8 +106,8 @@ class TenantIsolationIntegrationTests {
         assertThatThrownBy(() -> jdbc.sql("select text from note").query(String.class).list())
                 .rootCause().hasMessageContaining("relation \"note\" does not exist");
         assertThat(jdbc.sql("select current_schemas(false)::text").query(String.class).single())
-                .isEqualTo("{}"); // naober_no_tenant is empty; public is not on the path
-        assertThat(jdbc.sql("select count(*) from information_schema.tables where table_schema = 'public'")
+                .isEqualTo("{naober_no_tenant}"); // public and tenant schemas are not on the path
+        assertThat(jdbc.sql("select count(*) from information_schema.tables where table_schema = 'naober_no_tenant'")
                 .query(Integer.class).single()).isZero();
     }
 
