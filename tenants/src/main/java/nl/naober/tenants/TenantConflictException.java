@@ -1,16 +1,11 @@
 package nl.naober.tenants;
 
-/** A municipality with this slug or CBS code already exists. The message is Dutch. */
-public class TenantConflictException extends RuntimeException {
+import nl.naober.kernel.ResourceConflictException;
 
-    private final String field;
+/** A municipality with this slug or CBS code already exists, or is in the wrong state. The message is Dutch. */
+public class TenantConflictException extends ResourceConflictException {
 
     public TenantConflictException(String field, String dutchMessage) {
-        super(dutchMessage);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, dutchMessage);
     }
 }
