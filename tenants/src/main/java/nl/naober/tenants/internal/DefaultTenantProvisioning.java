@@ -11,6 +11,8 @@ import nl.naober.tenants.Tenant;
 import nl.naober.tenants.TenantConflictException;
 import nl.naober.tenants.TenantProvisioning;
 import nl.naober.tenants.TenantProvisioningStep;
+import nl.naober.tenants.TenantSchemaMigrator;
+import nl.naober.tenants.TenantSchemaMigrator;
 import nl.naober.tenants.TenantStatus;
 import nl.naober.tenants.UnknownTenantException;
 import org.slf4j.Logger;

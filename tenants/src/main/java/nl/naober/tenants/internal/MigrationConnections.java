@@ -1,7 +1,12 @@
 package nl.naober.tenants.internal;
 
-import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariDataSource;
 
-/** Unpooled connections for Flyway, kept apart from the request pool (and not a DataSource bean). */
-record MigrationConnections(DataSource dataSource) {
+/** The connection pool of Flyway, kept apart from the request pool (and not itself a DataSource bean). */
+record MigrationConnections(HikariDataSource dataSource) implements AutoCloseable {
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
 }

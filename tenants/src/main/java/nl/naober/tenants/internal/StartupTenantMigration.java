@@ -4,6 +4,7 @@ import java.util.List;
 import nl.naober.kernel.TenantId;
 import nl.naober.tenants.Tenant;
 import nl.naober.tenants.TenantProvisioning;
+import nl.naober.tenants.TenantSchemaMigrator;
 import nl.naober.tenants.TenantStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

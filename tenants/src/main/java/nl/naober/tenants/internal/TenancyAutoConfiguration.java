@@ -1,9 +1,11 @@
 package nl.naober.tenants.internal;
 
 import java.time.Clock;
+import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import nl.naober.tenants.TenantProvisioning;
 import nl.naober.tenants.TenantProvisioningStep;
+import nl.naober.tenants.TenantSchemaMigrator;
 import org.hibernate.cfg.JdbcSettings;
 import org.hibernate.cfg.MultiTenancySettings;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,7 +17,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -61,13 +62,17 @@ public class TenancyAutoConfiguration {
     }
 
     /**
-     * Migrations run on their own unpooled connections: Flyway holds more than one connection at a
-     * time, and must neither starve nor wait for the request pool.
+     * Migrations run on a small pool of their own: Flyway holds two connections per schema at a
+     * time, and must neither starve nor wait for the request pool. Its connections close when idle.
      */
-    @Bean
-    MigrationConnections migrationConnections(DataSourceProperties properties) {
-        return new MigrationConnections(properties.initializeDataSourceBuilder().type(SimpleDriverDataSource.class)
-                .build());
+    @Bean(destroyMethod = "close")
+    MigrationConnections migrationConnections(DataSourceProperties properties, TenancyProperties tenancy) {
+        HikariDataSource pool = properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        pool.setPoolName("tenant-migrations");
+        pool.setMaximumPoolSize(2 * tenancy.migrationThreads() + 1);
+        pool.setMinimumIdle(0);
+        pool.setIdleTimeout(10_000);
+        return new MigrationConnections(pool);
     }
 
     @Bean

@@ -1,4 +1,4 @@
-package nl.naober.tenants.internal;
+package nl.naober.tenants;
 
 import java.time.Duration;
 import java.util.ArrayList;
