@@ -1,10 +1,9 @@
 package nl.naober.tenants;
 
-import java.util.concurrent.ThreadLocalRandom;
 import nl.naober.kernel.CbsCode;
-import nl.naober.kernel.ElevenProof;
 import nl.naober.kernel.Rsin;
 import nl.naober.kernel.TenantId;
+import nl.naober.testing.TestIdentifiers;
 
 /** Unique registrations, so tests never collide in a shared (external) database. */
 final class TenantTestSupport {
@@ -13,9 +12,8 @@ final class TenantTestSupport {
     }
 
     static NewTenant uniqueTenant(String prefix) {
-        String slug = prefix + "-" + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
-        return new NewTenant(TenantId.of(slug.substring(0, Math.min(slug.length(), 40))), "Gemeente " + prefix,
-                new CbsCode(String.format("GM%04d", ThreadLocalRandom.current().nextInt(10_000))), validRsin());
+        return new NewTenant(TenantId.of(TestIdentifiers.uniqueSlug(prefix)), "Gemeente " + prefix,
+                new CbsCode(TestIdentifiers.randomCbsCode()), new Rsin(TestIdentifiers.validRsin()));
     }
 
     /** Registers a fresh municipality; draws another CBS code when a random one is taken. */
@@ -27,15 +25,6 @@ final class TenantTestSupport {
                 if (!e.field().equals("cbsCode") || attempt > 20) {
                     throw e;
                 }
-            }
-        }
-    }
-
-    static Rsin validRsin() {
-        while (true) {
-            String candidate = String.format("%09d", ThreadLocalRandom.current().nextInt(1_000_000_000));
-            if (ElevenProof.isValid(candidate)) {
-                return new Rsin(candidate);
             }
         }
     }

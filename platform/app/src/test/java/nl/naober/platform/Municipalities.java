@@ -1,7 +1,6 @@
 package nl.naober.platform;
 
-import java.util.concurrent.ThreadLocalRandom;
-import nl.naober.kernel.ElevenProof;
+import nl.naober.testing.TestIdentifiers;
 import nl.naober.testing.TestTokens;
 
 /** Registers municipalities through the API with unique slugs and CBS codes. */
@@ -16,18 +15,26 @@ public final class Municipalities {
 
     /** Registers a municipality and returns its slug. */
     public static String register(ApiClient api, String prefix) {
-        String slug = prefix + "-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+        String slug = TestIdentifiers.uniqueSlug(prefix);
+        ApiClient.Response response = register(api, slug, "Gemeente " + prefix);
+        if (response.status() != 201) {
+            throw new IllegalStateException("Registering " + slug + " failed: " + response);
+        }
+        return slug;
+    }
+
+    /** Posts a valid registration, drawing another CBS code while the random one is taken. */
+    public static ApiClient.Response register(ApiClient api, String slug, String name) {
+        ApiClient.Response response = null;
         for (int attempt = 0; attempt < 30; attempt++) {
-            ApiClient.Response response = api.post("/api/v1/municipalities", platformAdmin(),
-                    registration(slug, "Gemeente " + prefix, randomCbsCode(), validRsin()));
-            if (response.status() == 201) {
-                return slug;
-            }
-            if (response.status() != 409) {
-                throw new IllegalStateException("Registering " + slug + " failed: " + response);
+            response = api.post("/api/v1/municipalities", platformAdmin(),
+                    registration(slug, name, randomCbsCode(), validRsin()));
+            boolean cbsCodeTaken = response.status() == 409 && response.body().contains("\"cbsCode\"");
+            if (!cbsCodeTaken) {
+                return response;
             }
         }
-        throw new IllegalStateException("No free CBS code found");
+        return response;
     }
 
     public static String registration(String slug, String name, String cbsCode, String rsin) {
@@ -36,15 +43,10 @@ public final class Municipalities {
     }
 
     public static String randomCbsCode() {
-        return String.format("GM%04d", ThreadLocalRandom.current().nextInt(10_000));
+        return TestIdentifiers.randomCbsCode();
     }
 
     public static String validRsin() {
-        while (true) {
-            String candidate = String.format("%09d", ThreadLocalRandom.current().nextInt(1_000_000_000));
-            if (ElevenProof.isValid(candidate)) {
-                return candidate;
-            }
-        }
+        return TestIdentifiers.validRsin();
     }
 }

@@ -14,7 +14,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import nl.naober.kernel.CbsCode;
-import nl.naober.kernel.ElevenProof;
 import nl.naober.kernel.Rsin;
 import nl.naober.kernel.TenantId;
 import nl.naober.platform.NaoberApplication;
@@ -22,6 +21,7 @@ import nl.naober.tenants.NewTenant;
 import nl.naober.tenants.TenantProvisioning;
 import nl.naober.tenants.TenantSchemaMigrator;
 import nl.naober.testing.TestDatabase;
+import nl.naober.testing.TestIdentifiers;
 import nl.naober.testing.TestTokens;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -188,15 +188,6 @@ public final class TenancyBenchmark {
     private static NewTenant tenant(String prefix) {
         String slug = prefix + "-" + Long.toString(System.nanoTime(), 36);
         return new NewTenant(TenantId.of(slug), "Benchmark " + slug, new CbsCode(String.format("GM%04d",
-                CBS_CODES.incrementAndGet())), rsin());
-    }
-
-    private static Rsin rsin() {
-        while (true) {
-            String candidate = String.format("%09d", ThreadLocalRandom.current().nextInt(1_000_000_000));
-            if (ElevenProof.isValid(candidate)) {
-                return new Rsin(candidate);
-            }
-        }
+                CBS_CODES.incrementAndGet())), new Rsin(TestIdentifiers.validRsin()));
     }
 }

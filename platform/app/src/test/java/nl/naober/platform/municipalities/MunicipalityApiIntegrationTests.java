@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.naober.platform.ApiClient;
 import nl.naober.platform.Municipalities;
+import nl.naober.testing.TestIdentifiers;
 import nl.naober.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,14 +34,8 @@ class MunicipalityApiIntegrationTests {
 
     @Test
     void platformAdminRegistersAMunicipalityThatIsActiveAtOnce() {
-        String slug = "reg-" + Long.toString(System.nanoTime(), 36);
-        ApiClient.Response created = api.post("/api/v1/municipalities", platformAdmin(),
-                registration(slug, "Dinkelland", "GM" + String.format("%04d", (int) (System.nanoTime() % 10_000)),
-                        "002564440"));
-        if (created.status() == 409) { // the random CBS code was taken by another test
-            created = api.post("/api/v1/municipalities", platformAdmin(),
-                    registration(slug, "Dinkelland", randomCbsCode(), "002564440"));
-        }
+        String slug = TestIdentifiers.uniqueSlug("reg");
+        ApiClient.Response created = Municipalities.register(api, slug, "Dinkelland");
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.header("Location")).isEqualTo("/api/v1/municipalities/" + slug);
