@@ -21,8 +21,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  *   <li>otherwise PostgreSQL 17 from the embedded binaries ({@code NAOBER_TEST_DB=embedded} forces
  *   this and skips the Docker probe).</li>
  * </ol>
- * Tests must not assume an empty database: an external one is shared between runs, so tests use
- * unique tenant slugs.
+ * On an external server each test JVM creates (and finally drops) a database of its own. Tests
+ * still use unique tenant slugs, so that tests within one JVM never collide.
  */
 public final class TestDatabase {
 
@@ -54,8 +54,8 @@ public final class TestDatabase {
     private static Connection start() {
         String url = setting("NAOBER_TEST_JDBC_URL");
         if (url != null) {
-            return new Connection(url, settingOr("NAOBER_TEST_DB_USER", "postgres"),
-                    settingOr("NAOBER_TEST_DB_PASSWORD", ""), "external");
+            return freshDatabaseOn(new Connection(url, settingOr("NAOBER_TEST_DB_USER", "postgres"),
+                    settingOr("NAOBER_TEST_DB_PASSWORD", ""), "external"));
         }
         String wanted = settingOr("NAOBER_TEST_DB", "auto").toLowerCase(Locale.ROOT);
         if (wanted.equals("container") || (wanted.equals("auto") && dockerAvailable())) {
@@ -104,6 +104,32 @@ public final class TestDatabase {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
         }
+    }
+
+    /**
+     * On an external server every test JVM gets a database of its own, dropped when the JVM ends:
+     * test applications with different tenant migrations must not meet in one registry, and runs
+     * must not depend on what an earlier run left behind. Needs the CREATEDB privilege.
+     */
+    private static Connection freshDatabaseOn(Connection server) {
+        String name = "naober_test_" + Long.toString(System.nanoTime(), 36) + "_" + ProcessHandle.current().pid();
+        try (java.sql.Connection admin = java.sql.DriverManager.getConnection(server.jdbcUrl(), server.username(),
+                server.password()); java.sql.Statement statement = admin.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot create a test database on " + server.jdbcUrl()
+                    + " (the user needs CREATEDB)", e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (java.sql.Connection admin = java.sql.DriverManager.getConnection(server.jdbcUrl(),
+                    server.username(), server.password()); java.sql.Statement statement = admin.createStatement()) {
+                statement.execute("drop database if exists " + name + " with (force)");
+            } catch (java.sql.SQLException e) {
+                log.warn("Could not drop test database {}", name, e);
+            }
+        }, "test-database-drop"));
+        String url = server.jdbcUrl().replaceFirst("(jdbc:postgresql://[^/]+/)([^?]*)", "$1" + name);
+        return new Connection(url, server.username(), server.password(), "external (database " + name + ")");
     }
 
     private static String setting(String name) {
