@@ -41,10 +41,16 @@ public final class ApiClient {
         return send("DELETE", path, token, null, null);
     }
 
-    public Response send(String method, String path, String token, String body, String contentType) {
+    /** A request without a body and with one extra header. */
+    public Response sendWithHeaders(String method, String path, String token, String header, String value) {
+        return send(method, path, token, null, null, header, value);
+    }
+
+    public Response send(String method, String path, String token, String body, String contentType,
+            String... extraHeaders) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json, application/problem+json")
+                .header("Accept", "application/json, application/problem+json, text/html;q=0.9")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
@@ -52,6 +58,9 @@ public final class ApiClient {
         }
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        for (int i = 0; i + 1 < extraHeaders.length; i += 2) {
+            request.header(extraHeaders[i], extraHeaders[i + 1]);
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -44,6 +44,12 @@ public final class TestTokens {
         return sign(KEYS, claims(municipality, List.of(roles), Instant.now().plus(Duration.ofMinutes(5))));
     }
 
+    /** A token of a known user (its {@code sub}), for tests that look the user up. */
+    public static String forSubject(String subject, String municipality, String... roles) {
+        JWTClaimsSet base = claims(municipality, List.of(roles), Instant.now().plus(Duration.ofMinutes(5)));
+        return sign(KEYS, new JWTClaimsSet.Builder(base).subject(subject).build());
+    }
+
     /** A token without an organization claim (for example a platform administrator). */
     public static String withoutMunicipality(String... roles) {
         return of(null, roles);

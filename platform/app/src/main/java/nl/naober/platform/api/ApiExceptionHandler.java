@@ -8,6 +8,7 @@ import nl.naober.kernel.InvalidIdentifierException;
 import nl.naober.kernel.InvalidInputException;
 import nl.naober.kernel.ResourceConflictException;
 import nl.naober.kernel.ResourceNotFoundException;
+import nl.naober.platform.identity.IdentityUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -80,6 +81,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> integrity(DataIntegrityViolationException e, WebRequest request) {
         log.info("Request refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
         return respond(problems.of(HttpStatus.CONFLICT, "constraint"), request);
+    }
+
+    @ExceptionHandler(IdentityUnavailableException.class)
+    ResponseEntity<Object> identityUnavailable(IdentityUnavailableException e, WebRequest request) {
+        log.warn("Identity provider unavailable: {}", e.getMessage());
+        return respond(problems.of(HttpStatus.SERVICE_UNAVAILABLE, "identity-unavailable"), request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

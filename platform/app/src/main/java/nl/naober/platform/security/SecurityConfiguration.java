@@ -36,10 +36,15 @@ class SecurityConfiguration {
                         .requestMatchers(GET, "/api/v1/function-catalogue").authenticated()
                         .requestMatchers("/api/v1/municipalities", "/api/v1/municipalities/*",
                                 "/api/v1/municipalities/*/provisioning").hasRole(PLATFORM_ADMIN)
+                        .requestMatchers(GET, "/api/v1/municipalities/*/me").authenticated()
+                        .requestMatchers("/api/v1/municipalities/*/users", "/api/v1/municipalities/*/users/**")
+                        .hasRole(MUNICIPAL_ADMIN)
                         .requestMatchers(GET, "/api/v1/municipalities/*/villages", "/api/v1/municipalities/*/villages/**")
                         .authenticated()
                         .requestMatchers("/api/v1/municipalities/*/villages", "/api/v1/municipalities/*/villages/**")
                         .hasRole(MUNICIPAL_ADMIN)
+                        .requestMatchers(GET, "/css/**").permitAll()
+                        .requestMatchers(GET, "/").authenticated()
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromRealmAccess()))

@@ -20,12 +20,17 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The edge of a request for a municipality's data ({@code /api/v1/municipalities/{slug}/…}): the
- * token's organization must be that municipality (else 403, whatever the role), the municipality
- * must be active (else 404), and then it is selected in the {@link TenantContext} for exactly the
- * rest of this request. The tenant is never taken from a header.
+ * The edge of a request for a municipality's data: the API path {@code /api/v1/municipalities/{slug}/…},
+ * or for pages the municipality the gateway routed to ({@code X-Naober-Tenant}). The token's
+ * organization must be that municipality (else 403, whatever the role; a gateway header that
+ * disagrees with the path is refused too), the municipality must be active (else 404), and then it
+ * is selected in the {@link TenantContext} for exactly the rest of this request. The header never
+ * grants anything the token does not.
  */
 class TenantEdgeFilter extends OncePerRequestFilter {
+
+    /** Set by the gateway to the municipality it routed the request for; only ever narrows access. */
+    static final String TENANT_HEADER = "X-Naober-Tenant";
 
     private static final Pattern TENANT_PATH = Pattern.compile("^/api/v1/municipalities/([^/]+)/.+");
 
@@ -40,13 +45,19 @@ class TenantEdgeFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Matcher path = TENANT_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-        if (!path.matches() || path.group(0).startsWith("/api/v1/municipalities/" + path.group(1) + "/provisioning")) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Optional<String> routed = routedMunicipality(path, request);
+        if (routed == null) {
             chain.doFilter(request, response);
             return;
         }
-        String slug = path.group(1);
-        if (!slug.equals(tokenMunicipality().orElse(null))) {
+        if (routed.isEmpty()) {
+            problems.write(request, response, problems.of(HttpStatus.NOT_FOUND, "missing-municipality"));
+            return;
+        }
+        String slug = routed.get();
+        String gatewayRouted = request.getHeader(TENANT_HEADER);
+        if (!slug.equals(tokenMunicipality().orElse(null)) || (gatewayRouted != null && !gatewayRouted.equals(slug))) {
             problems.write(request, response, problems.of(HttpStatus.FORBIDDEN, "other-municipality", slug));
             return;
         }
@@ -58,6 +69,24 @@ class TenantEdgeFilter extends OncePerRequestFilter {
         try (TenantContext.Scope ignored = TenantContext.enter(tenant.get())) {
             chain.doFilter(request, response);
         }
+    }
+
+    /**
+     * The municipality this request is for: the path's for the API, the gateway's header for
+     * pages. {@code null} when the request is not for a municipality (platform API, health, assets);
+     * empty when it should be but none is named.
+     */
+    private static Optional<String> routedMunicipality(String path, HttpServletRequest request) {
+        Matcher api = TENANT_PATH.matcher(path);
+        if (api.matches()) {
+            return api.group(0).startsWith("/api/v1/municipalities/" + api.group(1) + "/provisioning") ? null
+                    : Optional.of(api.group(1));
+        }
+        if (path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/css/")
+                || path.equals("/error")) {
+            return null;
+        }
+        return Optional.ofNullable(request.getHeader(TENANT_HEADER));
     }
 
     private static Optional<String> tokenMunicipality() {

@@ -1,0 +1,25 @@
+package nl.naober.platform.users;
+
+import java.util.Optional;
+import nl.naober.platform.villages.VillageDirectory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+@Component
+@Transactional(readOnly = true)
+class JpaColleagueDirectory implements ColleagueDirectory {
+
+    private final MemberRepository members;
+    private final VillageDirectory villages;
+
+    JpaColleagueDirectory(MemberRepository members, VillageDirectory villages) {
+        this.members = members;
+        this.villages = villages;
+    }
+
+    @Override
+    public Optional<Colleague> byIdentity(String identityId) {
+        return members.findByIdentityId(identityId).filter(m -> m.status() == MemberStatus.ACTIVE)
+                .map(m -> new Colleague(m.firstName(), m.lastName(), m.role(), villages.findAll(m.villages())));
+    }
+}

@@ -1,0 +1,6 @@
+package nl.naober.platform.users;
+
+/** A deactivated colleague cannot log in; her record and history stay. */
+enum MemberStatus {
+    ACTIVE, DEACTIVATED
+}

@@ -1,0 +1,34 @@
+package nl.naober.platform.villages;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+@Component
+@Transactional(readOnly = true)
+class JpaVillageDirectory implements VillageDirectory {
+
+    private final VillageRepository villages;
+
+    JpaVillageDirectory(VillageRepository villages) {
+        this.villages = villages;
+    }
+
+    @Override
+    public List<VillageSummary> findAll(Collection<UUID> ids) {
+        return villages.findAllById(ids).stream().sorted(Comparator.comparing(Village::name))
+                .map(JpaVillageDirectory::summary).toList();
+    }
+
+    @Override
+    public List<VillageSummary> all() {
+        return villages.findAllByOrderByNameAsc().stream().map(JpaVillageDirectory::summary).toList();
+    }
+
+    private static VillageSummary summary(Village village) {
+        return new VillageSummary(village.id(), village.name(), village.status() == VillageStatus.ACTIVE);
+    }
+}
