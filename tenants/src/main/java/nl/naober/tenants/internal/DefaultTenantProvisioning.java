@@ -7,6 +7,7 @@ import java.util.Objects;
 import nl.naober.kernel.TenantId;
 import nl.naober.tenants.NewTenant;
 import nl.naober.tenants.OffboardingResult;
+import nl.naober.tenants.ProvisioningIncompleteException;
 import nl.naober.tenants.Tenant;
 import nl.naober.tenants.TenantConflictException;
 import nl.naober.tenants.TenantProvisioning;
@@ -75,10 +76,10 @@ class DefaultTenantProvisioning implements TenantProvisioning {
                 // the sequence below runs in full on every attempt
             }
         }
-        migrator.migrate(id);
+        run(id, "schema-migration", () -> migrator.migrate(id));
         for (TenantProvisioningStep step : steps) {
             log.debug("Provisioning {}: {}", id, step.name());
-            step.provision(tenant);
+            run(id, step.name(), () -> step.provision(tenant));
         }
         registry.markActive(id);
         log.info("Municipality {} is active", id);
@@ -110,6 +111,15 @@ class DefaultTenantProvisioning implements TenantProvisioning {
         return export == null
                 ? new OffboardingResult(offboarded, pathOrNull(offboarded.exportLocation()), offboarded.exportSha256(), 0, 0)
                 : new OffboardingResult(offboarded, export.archive(), export.sha256(), export.tables(), export.rows());
+    }
+
+    private static void run(TenantId id, String step, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            log.warn("Provisioning of {} stopped at step {}", id, step, e);
+            throw new ProvisioningIncompleteException(id, step, e);
+        }
     }
 
     private boolean schemaExists(TenantId id) {

@@ -9,6 +9,7 @@ import nl.naober.kernel.InvalidInputException;
 import nl.naober.kernel.ResourceConflictException;
 import nl.naober.kernel.ResourceNotFoundException;
 import nl.naober.platform.identity.IdentityUnavailableException;
+import nl.naober.tenants.ProvisioningIncompleteException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -81,6 +82,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> integrity(DataIntegrityViolationException e, WebRequest request) {
         log.info("Request refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
         return respond(problems.of(HttpStatus.CONFLICT, "constraint"), request);
+    }
+
+    @ExceptionHandler(ProvisioningIncompleteException.class)
+    ResponseEntity<Object> provisioningIncomplete(ProvisioningIncompleteException e, WebRequest request) {
+        return respond(problems.of(HttpStatus.SERVICE_UNAVAILABLE, "provisioning-incomplete", e.tenant().slug(),
+                e.step()), request);
     }
 
     @ExceptionHandler(IdentityUnavailableException.class)

@@ -35,7 +35,8 @@ class SecurityConfiguration {
                         .requestMatchers(GET, "/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll()
                         .requestMatchers(GET, "/api/v1/function-catalogue").authenticated()
                         .requestMatchers("/api/v1/municipalities", "/api/v1/municipalities/*",
-                                "/api/v1/municipalities/*/provisioning").hasRole(PLATFORM_ADMIN)
+                                "/api/v1/municipalities/*/provisioning", "/api/v1/municipalities/*/administrators")
+                        .hasRole(PLATFORM_ADMIN)
                         .requestMatchers(GET, "/api/v1/municipalities/*/me").authenticated()
                         .requestMatchers("/api/v1/municipalities/*/users", "/api/v1/municipalities/*/users/**")
                         .hasRole(MUNICIPAL_ADMIN)

@@ -32,6 +32,8 @@ class TenantEdgeFilter extends OncePerRequestFilter {
     /** Set by the gateway to the municipality it routed the request for; only ever narrows access. */
     static final String TENANT_HEADER = "X-Naober-Tenant";
 
+    private static final java.util.Set<String> PLATFORM_PATHS = java.util.Set.of("/provisioning", "/administrators");
+
     private static final Pattern TENANT_PATH = Pattern.compile("^/api/v1/municipalities/([^/]+)/.+");
 
     private final TenantRegistry registry;
@@ -79,8 +81,9 @@ class TenantEdgeFilter extends OncePerRequestFilter {
     private static Optional<String> routedMunicipality(String path, HttpServletRequest request) {
         Matcher api = TENANT_PATH.matcher(path);
         if (api.matches()) {
-            return api.group(0).startsWith("/api/v1/municipalities/" + api.group(1) + "/provisioning") ? null
-                    : Optional.of(api.group(1));
+            String rest = api.group(0).substring(("/api/v1/municipalities/" + api.group(1)).length());
+            // platform administration of a municipality: the platform administrator has no municipality
+            return PLATFORM_PATHS.contains(rest) ? null : Optional.of(api.group(1));
         }
         if (path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/css/")
                 || path.equals("/error")) {
