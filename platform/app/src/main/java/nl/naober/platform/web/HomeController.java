@@ -14,6 +14,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * The start page after login: who you are and your villages. A supporter or sounding-board member
@@ -33,7 +34,8 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(@AuthenticationPrincipal Jwt token, Model model) {
+    String home(@AuthenticationPrincipal Jwt token,
+            @RequestHeader(name = "X-Naober-Csrf-Token", required = false) String gatewayCsrfToken, Model model) {
         Optional<Colleague> me = colleagues.byIdentity(token.getSubject());
         boolean villageBound = me.map(c -> c.role() == Role.SUPPORTER || c.role() == Role.SOUNDING_BOARD)
                 .orElse(false);
@@ -47,6 +49,8 @@ class HomeController {
         model.addAttribute("registered", me.isPresent());
         model.addAttribute("villageBound", villageBound);
         model.addAttribute("villages", shown);
+        // the gateway's CSRF token for its logout form (the session, and so the token, live there)
+        model.addAttribute("csrf", gatewayCsrfToken);
         return "home";
     }
 }

@@ -1,0 +1,92 @@
+package nl.naober.gateway.routing;
+
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.stripPrefix;
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
+import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
+import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
+
+import java.util.Optional;
+import java.util.function.Function;
+import nl.naober.gateway.GatewayProperties;
+import nl.naober.gateway.errors.ErrorResponses;
+import nl.naober.gateway.ratelimit.RateLimitFilter;
+import nl.naober.gateway.ratelimit.RequestRateLimiter;
+import nl.naober.gateway.tenant.TenantAccessFilter;
+import nl.naober.gateway.tenant.TenantResolver;
+import nl.naober.kernel.TenantId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.web.servlet.function.HandlerFilterFunction;
+import org.springframework.web.servlet.function.RequestPredicate;
+import org.springframework.web.servlet.function.RequestPredicates;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * The routes to the app. A municipality host ({@code dinkelland.<domain>}) forwards every path
+ * unchanged; on any other host {@code /g/{municipality}/…} forwards with the prefix stripped and
+ * {@code GET /} is the landing. Each forwarded request passes, in this order: the tenant check,
+ * the rate limits, the header rules and the token relay.
+ *
+ * <p>The steps are composed here with {@link HandlerFilterFunction#andThen} rather than with the
+ * gateway builder's {@code before}/{@code filter} so that their order is explicit in one place.
+ */
+@Configuration(proxyBeanMethods = false)
+class AppRoutes {
+
+    private final GatewayProperties properties;
+    private final TenantResolver tenants;
+    private final ErrorResponses errors;
+    private final RequestRateLimiter limiter;
+    private final OAuth2AuthorizedClientManager clients;
+    private final String sessionCookieName;
+
+    AppRoutes(GatewayProperties properties, TenantResolver tenants, ErrorResponses errors, RequestRateLimiter limiter,
+            OAuth2AuthorizedClientManager clients,
+            @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookieName) {
+        this.properties = properties;
+        this.tenants = tenants;
+        this.errors = errors;
+        this.limiter = limiter;
+        this.clients = clients;
+        this.sessionCookieName = sessionCookieName;
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> municipalityRoutes() {
+        RequestPredicate municipalityHost = request -> hostTenant(request).isPresent();
+        RequestPredicate municipalityPath = municipalityHost.negate()
+                .and(request -> tenants.fromPath(request.path()).isPresent());
+        return route("municipality-by-host")
+                .route(municipalityHost, http())
+                .filter(toApp(this::hostTenant, false))
+                .build()
+                .and(route("municipality-by-path")
+                        .route(municipalityPath, http())
+                        .filter(toApp(request -> tenants.fromPath(request.path()), true)
+                                .andThen(HandlerFilterFunction.ofRequestProcessor(stripPrefix(2))))
+                        .build())
+                .and(route("landing")
+                        .route(municipalityHost.negate().and(RequestPredicates.method(HttpMethod.GET))
+                                .and(RequestPredicates.path("/")), new LandingHandler(errors))
+                        .build());
+    }
+
+    private HandlerFilterFunction<ServerResponse, ServerResponse> toApp(
+            Function<ServerRequest, Optional<TenantId>> routedTenant, boolean pathPrefixed) {
+        return HandlerFilterFunction.<ServerResponse>ofRequestProcessor(uri(properties.appUri()))
+                .andThen(new TenantAccessFilter(routedTenant, errors))
+                .andThen(new RateLimitFilter(limiter, errors))
+                .andThen(HandlerFilterFunction.ofRequestProcessor(
+                        new ForwardedRequestHeaders(sessionCookieName, pathPrefixed)))
+                .andThen(new AccessTokenRelay(clients, errors));
+    }
+
+    private Optional<TenantId> hostTenant(ServerRequest request) {
+        return tenants.fromHost(request.servletRequest().getServerName());
+    }
+}

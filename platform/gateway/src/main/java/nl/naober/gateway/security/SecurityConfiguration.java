@@ -1,0 +1,56 @@
+package nl.naober.gateway.security;
+
+import nl.naober.gateway.errors.ErrorResponses;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The gateway's web security: OIDC login with Keycloak (authorization code; the browser holds
+ * only the session cookie), CSRF tokens kept in the session, security headers, RP-initiated
+ * logout, and everything but health authenticated.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain gatewaySecurity(HttpSecurity http, ErrorResponses errors,
+            ClientRegistrationRepository registrations) throws Exception {
+        OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        logout.setPostLogoutRedirectUri("{baseUrl}/");
+        http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2Login(login -> { })
+                .logout(out -> out.logoutSuccessHandler(logout))
+                // Tokens in the (JDBC) session, not in a cookie: JavaScript never reads them, and the
+                // gateway hands the current token to the app per request (X-Naober-Csrf-Token) for
+                // its server-rendered forms (_csrf) and htmx (X-CSRF-TOKEN header).
+                .csrf(csrf -> csrf.csrfTokenRepository(new HttpSessionCsrfTokenRepository()))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(new LoginOrProblemEntryPoint(errors))
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler(errors)))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.of(registrations)))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frames -> frames.deny())
+                        // written only on secure (TLS) requests: HSTS over plain HTTP is meaningless
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+        return http.build();
+    }
+
+    /** Access and refresh tokens live in the HTTP session, which Spring Session keeps in PostgreSQL. */
+    @Bean
+    OAuth2AuthorizedClientRepository authorizedClientRepository() {
+        return new HttpSessionOAuth2AuthorizedClientRepository();
+    }
+}
