@@ -5,15 +5,29 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.naober.devservices.NaoberRealm;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 
 /**
- * Two demo municipalities with three villages each, created through the public API the way a
- * platform and a municipal administrator would. Running it again changes nothing.
+ * Demo municipalities, villages and colleagues, created through the public API as a platform and
+ * a municipal administrator would; the demo logins then get a known password. Running it again
+ * changes nothing.
  */
 final class DemoData {
 
     record DemoMunicipality(String slug, String name, String cbsCode, String rsin, List<String> villages) {
+    }
+
+    /** A demo login. */
+    record Login(String municipality, String role, String username, String villages) {
     }
 
     static final List<DemoMunicipality> MUNICIPALITIES = List.of(
@@ -22,38 +36,96 @@ final class DemoData {
             new DemoMunicipality("tubbergen", "Tubbergen", "GM0183", "001830004",
                     List.of("Albergen", "Geesteren", "Vasse")));
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final String baseUrl;
-    private final LocalSigningKey key;
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"\\s*,\\s*\"name\"\\s*:\\s*\"([^\"]+)\"");
 
-    DemoData(String baseUrl, LocalSigningKey key) {
-        this.baseUrl = baseUrl;
-        this.key = key;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final NaoberStack stack;
+    private final List<Login> logins = new ArrayList<>();
+
+    DemoData(NaoberStack stack) {
+        this.stack = stack;
     }
 
-    void provision() throws IOException, InterruptedException {
-        String platformAdmin = key.token("platformbeheer", null, "platform-admin");
+    List<Login> provision() throws IOException, InterruptedException {
+        String issuer = stack.keycloak().issuerUri(NaoberRealm.NAME);
+        String platformAdmin = KeycloakTokens.password(issuer, "platformbeheer", stack.demoPassword());
+        logins.add(new Login("—", "platform-admin", "platformbeheer", ""));
         for (DemoMunicipality m : MUNICIPALITIES) {
             if (call("GET", "/api/v1/municipalities/" + m.slug(), platformAdmin, null).statusCode() == 404) {
                 expect(201, call("POST", "/api/v1/municipalities", platformAdmin, """
                         {"slug": "%s", "name": "%s", "cbsCode": "%s", "rsin": "%s"}"""
                         .formatted(m.slug(), m.name(), m.cbsCode(), m.rsin())));
             }
-            String admin = key.token("beheer-" + m.slug(), m.slug(), "municipal-admin");
-            String existing = call("GET", "/api/v1/municipalities/" + m.slug() + "/villages?status=all", admin, null)
-                    .body();
+            String adminUser = "beheer@" + m.slug() + ".example";
+            invite(platformAdmin, "/api/v1/municipalities/" + m.slug() + "/administrators", "Beheer", m.name(),
+                    adminUser, "municipal-admin", List.of());
+            logins.add(new Login(m.slug(), "municipal-admin", adminUser, ""));
+            String admin = KeycloakTokens.password(issuer, adminUser, stack.demoPassword());
+
+            String villagesPath = "/api/v1/municipalities/" + m.slug() + "/villages";
             for (String village : m.villages()) {
-                if (!existing.contains("\"" + village + "\"")) {
-                    expect(201, call("POST", "/api/v1/municipalities/" + m.slug() + "/villages", admin,
-                            "{\"name\": \"" + village + "\"}"));
+                if (!call("GET", villagesPath + "?status=all", admin, null).body().contains("\"" + village + "\"")) {
+                    expect(201, call("POST", villagesPath, admin, "{\"name\": \"" + village + "\"}"));
                 }
             }
+            Map<String, String> villageIds = villageIds(call("GET", villagesPath, admin, null).body());
+            String users = "/api/v1/municipalities/" + m.slug() + "/users";
+            for (String village : m.villages()) {
+                String username = "ondersteuner." + village.toLowerCase(java.util.Locale.ROOT) + "@" + m.slug() + ".example";
+                invite(admin, users, "Ondersteuner", village, username, "supporter", List.of(villageIds.get(village)));
+                logins.add(new Login(m.slug(), "supporter", username, village));
+            }
+            String first = m.villages().getFirst();
+            invite(admin, users, "Klankbord", first, "klankbord@" + m.slug() + ".example", "sounding-board",
+                    List.of(villageIds.get(first)));
+            logins.add(new Login(m.slug(), "sounding-board", "klankbord@" + m.slug() + ".example", first));
+            invite(admin, users, "Wmo", "Consulent", "wmo@" + m.slug() + ".example", "wmo-consultant", List.of());
+            logins.add(new Login(m.slug(), "wmo-consultant", "wmo@" + m.slug() + ".example", ""));
+            invite(admin, users, "Beleid", "Medewerker", "beleid@" + m.slug() + ".example", "policy-officer", List.of());
+            logins.add(new Login(m.slug(), "policy-officer", "beleid@" + m.slug() + ".example", ""));
         }
+        return logins;
+    }
+
+    private void invite(String token, String path, String firstName, String lastName, String email, String role,
+            List<String> villages) throws IOException, InterruptedException {
+        String villageJson = villages.stream().map(v -> "\"" + v + "\"").reduce((a, b) -> a + ", " + b).orElse("");
+        HttpResponse<String> response = call("POST", path, token, """
+                {"firstName": "%s", "lastName": "%s", "email": "%s", "role": "%s", "villages": [%s]}"""
+                .formatted(firstName, lastName, email, role, villageJson));
+        if (response.statusCode() != 201 && response.statusCode() != 409) {
+            throw new IllegalStateException("Demo data: inviting " + email + " answered " + response.statusCode()
+                    + " " + response.body());
+        }
+        setDemoPassword(email);
+    }
+
+    /** Demo logins skip the e-mail: they get the demo password and no pending actions. */
+    private void setDemoPassword(String email) {
+        RealmResource realm = stack.keycloak().adminClient().realm(NaoberRealm.NAME);
+        for (UserRepresentation user : realm.users().searchByEmail(email, true)) {
+            CredentialRepresentation password = new CredentialRepresentation();
+            password.setType(CredentialRepresentation.PASSWORD);
+            password.setValue(stack.demoPassword());
+            password.setTemporary(false);
+            realm.users().get(user.getId()).resetPassword(password);
+            user.setRequiredActions(List.of());
+            realm.users().get(user.getId()).update(user);
+        }
+    }
+
+    private static Map<String, String> villageIds(String json) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        Matcher matcher = ID.matcher(json);
+        while (matcher.find()) {
+            ids.put(matcher.group(2), matcher.group(1));
+        }
+        return ids;
     }
 
     private HttpResponse<String> call(String method, String path, String token, String body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.appUrl() + path))
                 .header("Authorization", "Bearer " + token)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));

@@ -2,49 +2,48 @@ package nl.naober.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The parts of the local stack that are its own; the whole stack runs in the end-to-end tests. */
 class LocalStackIntegrationTests {
 
     @TempDir
     Path home;
 
     @Test
-    void startsWithDemoMunicipalitiesAndKeepsDataBetweenRuns() throws Exception {
-        LocalSettings settings = new LocalSettings(home, freePort(), 0);
-
-        String firstRun;
-        try (NaoberLocal stack = NaoberLocal.start(settings)) {
-            firstRun = villages(stack, "dinkelland");
-            assertThat(firstRun).contains("Denekamp", "Ootmarsum", "Weerselo");
-            assertThat(villages(stack, "tubbergen")).contains("Albergen", "Geesteren", "Vasse");
+    void embeddedDatabaseKeepsItsDataBetweenRuns() throws Exception {
+        int port = NaoberStack.freePort();
+        try (EmbeddedPostgres first = EmbeddedDatabase.start(home.resolve("pgdata"), port)) {
+            Database server = new Database(first.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+            Database naober = server.withDatabase("naober");
+            try (var connection = java.sql.DriverManager.getConnection(naober.jdbcUrl(), "postgres", "postgres")) {
+                connection.createStatement().execute("create table kept (v text); insert into kept values ('ja')");
+            }
         }
-
-        try (NaoberLocal stack = NaoberLocal.start(settings)) {
-            String secondRun = villages(stack, "dinkelland");
-            assertThat(secondRun).isEqualTo(firstRun); // same rows (same ids), nothing duplicated
+        try (EmbeddedPostgres second = EmbeddedDatabase.start(home.resolve("pgdata"), port)) {
+            Database naober = new Database(second.getJdbcUrl("postgres", "postgres"), "postgres", "postgres")
+                    .withDatabase("naober");
+            try (var connection = java.sql.DriverManager.getConnection(naober.jdbcUrl(), "postgres", "postgres");
+                 var rows = connection.createStatement().executeQuery("select v from kept")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualTo("ja");
+            }
         }
     }
 
-    private static String villages(NaoberLocal stack, String municipality) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(stack.baseUrl() + "/api/v1/municipalities/" + municipality + "/villages"))
-                .header("Authorization", "Bearer " + stack.signingKey().token("t", municipality, "municipal-admin"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return response.body().replaceAll("\"(createdAt|updatedAt)\":\"[^\"]*\"", "");
-    }
+    @Test
+    void persistentSecretsAreKeptAndThrowAwaySecretsAreNot() throws Exception {
+        StackSettings persistent = new StackSettings(home, true, null, 0, 0, home, 1, 1);
+        NaoberStack.Secrets first = NaoberStack.Secrets.of(persistent);
+        NaoberStack.Secrets again = NaoberStack.Secrets.of(persistent);
+        NaoberStack.Secrets ephemeral = NaoberStack.Secrets.of(new StackSettings(home, false, null, 0, 0, home, 1, 1));
 
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        assertThat(again).isEqualTo(first);
+        assertThat(first.demoPassword()).isEqualTo("naober-demo");
+        assertThat(ephemeral.gatewayClient()).isNotEqualTo(first.gatewayClient());
+        assertThat(ephemeral.demoPassword()).hasSize(36);
     }
 }

@@ -31,7 +31,7 @@ class IdentityConfiguration {
 
         @Bean
         KeycloakOrganizations keycloakOrganizations(Keycloak keycloak, KeycloakProperties properties) {
-            return new KeycloakOrganizations(realm(keycloak, properties), properties.organizationDomain());
+            return new KeycloakOrganizations(realm(keycloak, properties));
         }
 
         @Bean

@@ -44,9 +44,12 @@ class KeycloakIdentityDirectory implements IdentityDirectory {
                     () -> realm.organizations().get(organizationId).members().addMember(userId)));
         }
         UserResource user = realm.users().get(userId);
-        RoleRepresentation role = KeycloakCalls.call("find role",
-                () -> realm.roles().get(invitation.role().code()).toRepresentation());
-        KeycloakCalls.run("assign role", () -> user.roles().realmLevel().add(List.of(role)));
+        // the service account may map roles but not read the realm's roles (no view-realm), so the
+        // role is looked up among those still available to this user; none means she has it already
+        List<RoleRepresentation> available = KeycloakCalls.call("find role",
+                () -> user.roles().realmLevel().listAvailable());
+        available.stream().filter(r -> r.getName().equals(invitation.role().code())).findFirst()
+                .ifPresent(role -> KeycloakCalls.run("assign role", () -> user.roles().realmLevel().add(List.of(role))));
         KeycloakCalls.run("send invitation e-mail", () -> user.executeActionsEmail(properties.invitationClientId(),
                 properties.invitationRedirectUri(), INVITATION_LIFESPAN_SECONDS, List.of("UPDATE_PASSWORD")));
         return userId;

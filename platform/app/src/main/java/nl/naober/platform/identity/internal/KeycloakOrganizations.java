@@ -4,18 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import nl.naober.kernel.TenantId;
 import org.keycloak.admin.client.resource.RealmResource;
-import org.keycloak.representations.idm.OrganizationDomainRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 
 /** Finds and creates a municipality's organization; its alias is the municipality's slug. */
 class KeycloakOrganizations {
 
     private final RealmResource realm;
-    private final String domain;
 
-    KeycloakOrganizations(RealmResource realm, String domain) {
+    KeycloakOrganizations(RealmResource realm) {
         this.realm = realm;
-        this.domain = domain;
     }
 
     Optional<OrganizationRepresentation> find(TenantId municipality) {
@@ -35,9 +32,6 @@ class KeycloakOrganizations {
         organization.setAlias(municipality.slug());
         organization.setEnabled(true);
         organization.setDescription("Gemeente " + name + " (Naober)");
-        OrganizationDomainRepresentation orgDomain = new OrganizationDomainRepresentation();
-        orgDomain.setName(municipality.slug() + "." + domain);
-        organization.addDomain(orgDomain);
         return KeycloakCalls.createdId("organization " + municipality,
                 KeycloakCalls.call("create organization", () -> realm.organizations().create(organization)));
     }

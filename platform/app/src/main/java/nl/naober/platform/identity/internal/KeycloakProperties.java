@@ -13,16 +13,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param clientSecret            its secret (from a secret store, never in the repository)
  * @param invitationClientId      the client the set-password e-mail returns to ({@code naober-gateway})
  * @param invitationRedirectUri   where the user lands after setting her password (the gateway)
- * @param organizationDomain      organizations get the domain {@code <slug>.<organizationDomain>}
  */
 @ConfigurationProperties("naober.keycloak")
 record KeycloakProperties(boolean enabled, String serverUrl, String realm, String clientId, String clientSecret,
-        String invitationClientId, String invitationRedirectUri, String organizationDomain) {
+        String invitationClientId, String invitationRedirectUri) {
 
     KeycloakProperties {
         realm = realm == null ? "naober" : realm;
         clientId = clientId == null ? "naober-app" : clientId;
         invitationClientId = invitationClientId == null ? "naober-gateway" : invitationClientId;
-        organizationDomain = organizationDomain == null ? "naober.nl" : organizationDomain;
     }
 }

@@ -1,0 +1,211 @@
+package nl.naober.local;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import nl.naober.devservices.KeycloakServer;
+import nl.naober.devservices.NaoberRealm;
+
+/**
+ * Starts PostgreSQL, Keycloak (realm imported from the project's realm file), an SMTP server, the
+ * app and the gateway, in that order, each waited for; {@link #close()} stops them in reverse.
+ */
+public final class NaoberStack implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+    private final StackSettings settings;
+    private final Secrets secrets;
+    private EmbeddedPostgres embeddedDatabase;
+    private Database database;
+    private KeycloakServer keycloak;
+    private GreenMail mail;
+    private ChildProcess app;
+    private ChildProcess gateway;
+    private int appPort;
+    private int gatewayPort;
+
+    private NaoberStack(StackSettings settings, Secrets secrets) {
+        this.settings = settings;
+        this.secrets = secrets;
+    }
+
+    public static NaoberStack start(StackSettings settings) throws Exception {
+        Files.createDirectories(settings.home());
+        NaoberStack stack = new NaoberStack(settings, Secrets.of(settings));
+        try {
+            stack.startAll();
+            return stack;
+        } catch (Exception | Error e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll() throws Exception {
+        database = settings.database();
+        if (database == null) {
+            embeddedDatabase = EmbeddedDatabase.start(settings.home().resolve("pgdata"), settings.databasePort());
+            database = new Database(embeddedDatabase.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+        }
+        Database platformDb = settings.persistent() ? database.withDatabase("naober") : database;
+        Database keycloakDb = database.withDatabase(settings.persistent() ? "keycloak"
+                : "keycloak_" + Long.toString(System.nanoTime(), 36));
+
+        mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+
+        gatewayPort = settings.gatewayPort() == 0 ? freePort() : settings.gatewayPort();
+        appPort = freePort();
+
+        keycloak = KeycloakServer.start(new KeycloakServer.Settings(settings.home().resolve("keycloak"),
+                keycloakDb.jdbcUrl(), keycloakDb.username(), keycloakDb.password(), 0, "admin", secrets.keycloakAdmin()));
+        boolean realmExists = keycloak.adminClient().realms().findAll().stream()
+                .anyMatch(r -> NaoberRealm.NAME.equals(r.getRealm()));
+        if (!settings.persistent() || !realmExists) {
+            keycloak.importRealm(NaoberRealm.json(Map.of(
+                    "NAOBER_SMTP_HOST", "127.0.0.1",
+                    "NAOBER_SMTP_PORT", String.valueOf(mail.getSmtp().getPort()),
+                    "NAOBER_GATEWAY_URL", gatewayUrl(),
+                    "NAOBER_GATEWAY_CLIENT_SECRET", secrets.gatewayClient(),
+                    "NAOBER_APP_CLIENT_SECRET", secrets.appClient(),
+                    "NAOBER_DEMO_PASSWORD", secrets.demoPassword())));
+        } else {
+            // a kept realm: point its mail at this run's SMTP port
+            var realm = keycloak.adminClient().realm(NaoberRealm.NAME);
+            var representation = realm.toRepresentation();
+            representation.getSmtpServer().put("port", String.valueOf(mail.getSmtp().getPort()));
+            realm.update(representation);
+        }
+
+        Path logs = settings.home().resolve("logs");
+        Map<String, String> appProperties = new LinkedHashMap<>();
+        appProperties.put("server.port", String.valueOf(appPort));
+        appProperties.put("spring.datasource.url", platformDb.jdbcUrl());
+        appProperties.put("spring.datasource.username", platformDb.username());
+        appProperties.put("spring.datasource.password", platformDb.password());
+        appProperties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", keycloak.issuerUri(NaoberRealm.NAME));
+        appProperties.put("naober.security.token-clock-skew", settings.persistent() ? "30s" : "1s");
+        appProperties.put("naober.keycloak.enabled", "true");
+        appProperties.put("naober.keycloak.server-url", keycloak.baseUrl());
+        appProperties.put("naober.keycloak.client-secret", secrets.appClient());
+        appProperties.put("naober.keycloak.invitation-redirect-uri", gatewayUrl() + "/");
+        appProperties.put("naober.tenants.export-directory", settings.home().resolve("exports").toString());
+        app = ChildProcess.start("app", settings.jars().resolve("app.jar"), appProperties, logs,
+                appUrl() + "/actuator/health/readiness", START_TIMEOUT);
+
+        Map<String, String> gatewayProperties = new LinkedHashMap<>();
+        gatewayProperties.put("server.port", String.valueOf(gatewayPort));
+        gatewayProperties.put("spring.datasource.url", platformDb.jdbcUrl());
+        gatewayProperties.put("spring.datasource.username", platformDb.username());
+        gatewayProperties.put("spring.datasource.password", platformDb.password());
+        gatewayProperties.put("spring.security.oauth2.client.provider.keycloak.issuer-uri",
+                keycloak.issuerUri(NaoberRealm.NAME));
+        gatewayProperties.put("spring.security.oauth2.client.registration.keycloak.client-secret",
+                secrets.gatewayClient());
+        gatewayProperties.put("naober.gateway.app-uri", appUrl());
+        gatewayProperties.put("naober.gateway.rate-limit.requests-per-minute-per-user",
+                String.valueOf(settings.ratePerUser()));
+        gatewayProperties.put("naober.gateway.rate-limit.requests-per-minute-per-tenant",
+                String.valueOf(settings.ratePerTenant()));
+        gateway = ChildProcess.start("gateway", settings.jars().resolve("gateway.jar"), gatewayProperties, logs,
+                gatewayUrl() + "/actuator/health/readiness", START_TIMEOUT);
+    }
+
+    public String gatewayUrl() {
+        return "http://localhost:" + gatewayPort;
+    }
+
+    public String appUrl() {
+        return "http://localhost:" + appPort;
+    }
+
+    public KeycloakServer keycloak() {
+        return keycloak;
+    }
+
+    public GreenMail mail() {
+        return mail;
+    }
+
+    /** The password of the realm file's demo platform administrator ({@code platformbeheer}). */
+    public String demoPassword() {
+        return secrets.demoPassword();
+    }
+
+    public Path home() {
+        return settings.home();
+    }
+
+    @Override
+    public void close() {
+        if (gateway != null) {
+            gateway.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+        if (keycloak != null) {
+            keycloak.close();
+        }
+        if (mail != null) {
+            mail.stop();
+        }
+        if (embeddedDatabase != null) {
+            try {
+                embeddedDatabase.close();
+            } catch (IOException e) {
+                System.err.println("Stopping PostgreSQL failed: " + e.getMessage());
+            }
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Client secrets and passwords: random per run, or kept in {@code home/secrets.properties} when persistent. */
+    record Secrets(String keycloakAdmin, String gatewayClient, String appClient, String demoPassword) {
+
+        static Secrets of(StackSettings settings) throws IOException {
+            Path file = settings.home().resolve("secrets.properties");
+            Properties properties = new Properties();
+            if (settings.persistent() && Files.exists(file)) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    properties.load(in);
+                }
+            }
+            for (String key : new String[] {"keycloak-admin", "gateway-client", "app-client"}) {
+                properties.putIfAbsent(key, random());
+            }
+            properties.putIfAbsent("demo-password", settings.persistent() ? "naober-demo" : random());
+            if (settings.persistent()) {
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    properties.store(out, "Naober local stack secrets (local development only)");
+                }
+            }
+            return new Secrets(properties.getProperty("keycloak-admin"), properties.getProperty("gateway-client"),
+                    properties.getProperty("app-client"), properties.getProperty("demo-password"));
+        }
+
+        private static String random() {
+            byte[] bytes = new byte[18];
+            new SecureRandom().nextBytes(bytes);
+            return HexFormat.of().formatHex(bytes);
+        }
+    }
+}
