@@ -36,7 +36,9 @@ final class ChildProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Xmx512m");
-        command.add("-XX:TieredStopAtLevel=1");
+        if (Boolean.parseBoolean(System.getProperty("naober.stack.fast-start", "true"))) {
+            command.add("-XX:TieredStopAtLevel=1"); // starts faster; benchmarks switch this off
+        }
         command.add("-jar");
         command.add(jar.toString());
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));

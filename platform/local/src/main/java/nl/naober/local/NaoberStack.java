@@ -145,6 +145,11 @@ public final class NaoberStack implements AutoCloseable {
         return secrets.demoPassword();
     }
 
+    /** The secret of the app's service-account client {@code naober-app} (for tests of the realm). */
+    public String appClientSecret() {
+        return secrets.appClient();
+    }
+
     public Path home() {
         return settings.home();
     }

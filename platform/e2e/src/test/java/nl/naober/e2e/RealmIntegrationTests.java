@@ -1,11 +1,9 @@
-package nl.naober.devservices;
+package nl.naober.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.core.Response;
@@ -23,8 +21,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import nl.naober.devservices.KeycloakServer;
+import nl.naober.devservices.NaoberRealm;
+import nl.naober.local.NaoberStack;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
@@ -43,35 +42,25 @@ import org.keycloak.util.JsonSerialization;
  * The realm file against a real Keycloak: what the platform service does through the
  * {@code naober-app} service account (not the master administrator), and what ends up in tokens.
  */
-@ExtendWith(TestKeycloak.class)
-class KeycloakServerIntegrationTests {
-
-    private static final String APP_SECRET = "app-secret";
-    private static final String DEMO_PASSWORD = "demo-password";
-
-    @RegisterExtension
-    static final GreenMailExtension greenMail =
-            new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+class RealmIntegrationTests {
 
     private static KeycloakServer keycloak;
     private static Keycloak app;
+    private static String demoPassword;
+    private static String suffix;
 
     @BeforeAll
-    static void importRealm() {
-        keycloak = TestKeycloak.server();
-        keycloak.importRealm(NaoberRealm.json(Map.of(
-                "NAOBER_SMTP_HOST", "localhost",
-                "NAOBER_SMTP_PORT", String.valueOf(greenMail.getSmtp().getPort()),
-                "NAOBER_GATEWAY_URL", "http://localhost:8081",
-                "NAOBER_GATEWAY_CLIENT_SECRET", "gateway-secret",
-                "NAOBER_APP_CLIENT_SECRET", APP_SECRET,
-                "NAOBER_DEMO_PASSWORD", DEMO_PASSWORD)));
+    static void serviceAccountOfTheApp() {
+        NaoberStack stack = E2eStack.get();
+        keycloak = stack.keycloak();
+        demoPassword = stack.demoPassword();
+        suffix = Long.toString(System.nanoTime(), 36);
         app = KeycloakBuilder.builder()
                 .serverUrl(keycloak.baseUrl())
                 .realm(NaoberRealm.NAME)
                 .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
                 .clientId("naober-app")
-                .clientSecret(APP_SECRET)
+                .clientSecret(stack.appClientSecret())
                 .build();
     }
 
@@ -87,8 +76,8 @@ class KeycloakServerIntegrationTests {
         RealmResource realm = app.realm(NaoberRealm.NAME);
 
         OrganizationRepresentation dinkelland = new OrganizationRepresentation();
-        dinkelland.setName("Dinkelland");
-        dinkelland.setAlias("dinkelland");
+        dinkelland.setName("Dinkelland " + suffix);
+        dinkelland.setAlias("dinkelland-" + suffix);
         String organizationId;
         try (Response response = realm.organizations().create(dinkelland)) {
             organizationId = CreatedResponseUtil.getCreatedId(response);
@@ -96,8 +85,8 @@ class KeycloakServerIntegrationTests {
         OrganizationResource organization = realm.organizations().get(organizationId);
 
         UserRepresentation anna = new UserRepresentation();
-        anna.setUsername("anna");
-        anna.setEmail("anna@dinkelland.example");
+        anna.setUsername("anna-" + suffix);
+        anna.setEmail("anna@" + suffix + ".example");
         anna.setFirstName("Anna");
         anna.setLastName("Jansen");
         anna.setEnabled(true);
@@ -107,13 +96,13 @@ class KeycloakServerIntegrationTests {
         }
         UserResource user = realm.users().get(userId);
 
-        assertThat(realm.users().searchByEmail("anna@dinkelland.example", true)).hasSize(1);
+        assertThat(realm.users().searchByEmail("anna@" + suffix + ".example", true)).hasSize(1);
         try (Response response = organization.members().addMember(userId)) {
             assertThat(response.getStatus()).isEqualTo(201);
         }
-        assertThat(organization.members().getAll()).extracting(member -> member.getUsername()).containsExactly("anna");
+        assertThat(organization.members().getAll()).extracting(member -> member.getUsername()).containsExactly("anna-" + suffix);
         assertThat(realm.organizations().members().getOrganizations(userId, true))
-                .extracting(OrganizationRepresentation::getAlias).containsExactly("dinkelland");
+                .extracting(OrganizationRepresentation::getAlias).containsExactly("dinkelland-" + suffix);
         // the realm role is looked up through the user's mappable roles: no view-realm needed
         RoleRepresentation supporter = user.roles().realmLevel().listAvailable().stream()
                 .filter(role -> role.getName().equals("supporter"))
@@ -121,9 +110,7 @@ class KeycloakServerIntegrationTests {
         user.roles().realmLevel().add(List.of(supporter));
 
         user.executeActionsEmail(List.of("UPDATE_PASSWORD"));
-        assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
-        MimeMessage mail = greenMail.getReceivedMessages()[0];
-        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("anna@dinkelland.example");
+        MimeMessage mail = Mails.awaitMessageTo(E2eStack.get(), "anna@" + suffix + ".example");
         assertThat(GreenMailUtil.getBody(mail))
                 .contains(keycloak.issuerUri(NaoberRealm.NAME) + "/login-actions/action-token?key=");
 
@@ -133,22 +120,23 @@ class KeycloakServerIntegrationTests {
         password.setTemporary(false);
         user.resetPassword(password);
 
-        Map<String, Object> claims = accessTokenClaims("anna", "Welkom-in-Denekamp-1");
-        assertThat(claims.get("organization")).isEqualTo(List.of("dinkelland"));
+        Map<String, Object> claims = accessTokenClaims("anna-" + suffix, "Welkom-in-Denekamp-1");
+        assertThat(claims.get("organization")).isEqualTo(List.of("dinkelland-" + suffix));
         assertThat(realmRoles(claims)).contains("supporter");
         assertThat(claims.get("iss")).isEqualTo(keycloak.issuerUri(NaoberRealm.NAME));
 
         try (Response response = organization.delete()) {
             assertThat(response.getStatus()).isEqualTo(204);
         }
-        assertThat(realm.organizations().search("Dinkelland")).isEmpty();
+        assertThat(realm.organizations().search("Dinkelland " + suffix)).isEmpty();
+        realm.users().delete(userId).close();
     }
 
     @Test
     void serviceAccountCannotManageTheRealmOrItsClients() {
         RealmResource realm = app.realm(NaoberRealm.NAME);
         ClientRepresentation client = new ClientRepresentation();
-        client.setClientId("sneaky");
+        client.setClientId("sneaky-" + suffix);
 
         // methods returning a Response report refusal as a status, not as an exception
         try (Response response = realm.clients().create(client)) {
@@ -157,12 +145,12 @@ class KeycloakServerIntegrationTests {
         assertThatThrownBy(() -> realm.clients().findAll()).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(realm::remove).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> realm.roles().get("supporter").toRepresentation()).isInstanceOf(ForbiddenException.class);
-        assertThat(keycloak.adminClient().realm(NaoberRealm.NAME).clients().findByClientId("sneaky")).isEmpty();
+        assertThat(keycloak.adminClient().realm(NaoberRealm.NAME).clients().findByClientId("sneaky-" + suffix)).isEmpty();
     }
 
     @Test
     void platformAdministratorLogsInWithoutAnOrganization() throws Exception {
-        Map<String, Object> claims = accessTokenClaims("platformbeheer", DEMO_PASSWORD);
+        Map<String, Object> claims = accessTokenClaims("platformbeheer", demoPassword);
 
         assertThat(realmRoles(claims)).contains("platform-admin");
         assertThat(claims).doesNotContainKey("organization");
@@ -193,12 +181,12 @@ class KeycloakServerIntegrationTests {
     @Test
     void importReplacesAnExistingRealm() {
         keycloak.importRealm("""
-                {"realm": "reimported", "enabled": true, "displayName": "first"}""");
+                {"realm": "reimported-%s", "enabled": true, "displayName": "first"}""".formatted(suffix));
         keycloak.importRealm("""
-                {"realm": "reimported", "enabled": true, "displayName": "second"}""");
+                {"realm": "reimported-%s", "enabled": true, "displayName": "second"}""".formatted(suffix));
 
-        assertThat(keycloak.adminClient().realm("reimported").toRepresentation().getDisplayName()).isEqualTo("second");
-        keycloak.adminClient().realm("reimported").remove();
+        assertThat(keycloak.adminClient().realm("reimported-" + suffix).toRepresentation().getDisplayName()).isEqualTo("second");
+        keycloak.adminClient().realm("reimported-" + suffix).remove();
     }
 
     private static Map<String, Object> accessTokenClaims(String username, String password)
