@@ -71,7 +71,8 @@ public final class NaoberStack implements AutoCloseable {
         appPort = freePort();
 
         keycloak = KeycloakServer.start(new KeycloakServer.Settings(settings.home().resolve("keycloak"),
-                keycloakDb.jdbcUrl(), keycloakDb.username(), keycloakDb.password(), 0, "admin", secrets.keycloakAdmin()));
+                keycloakDb.jdbcUrl(), keycloakDb.username(), keycloakDb.password(), settings.keycloakPort(), "admin",
+                secrets.keycloakAdmin()));
         boolean realmExists = keycloak.adminClient().realms().findAll().stream()
                 .anyMatch(r -> NaoberRealm.NAME.equals(r.getRealm()));
         if (!settings.persistent() || !realmExists) {

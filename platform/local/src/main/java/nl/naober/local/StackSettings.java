@@ -10,12 +10,13 @@ import java.nio.file.Path;
  * @param database        a PostgreSQL server to use, or {@code null} to start the embedded one in {@code home}
  * @param databasePort    port of the embedded PostgreSQL (0 = any free port)
  * @param gatewayPort     the public port (0 = any free port)
+ * @param keycloakPort    Keycloak's port (0 = any free port)
  * @param jars            folder with {@code app.jar} and {@code gateway.jar}
  * @param ratePerUser     gateway rate limit per user per minute
  * @param ratePerTenant   gateway rate limit per municipality per minute
  */
 public record StackSettings(Path home, boolean persistent, Database database, int databasePort, int gatewayPort,
-        Path jars, int ratePerUser, int ratePerTenant) {
+        int keycloakPort, Path jars, int ratePerUser, int ratePerTenant) {
 
     /** The README's local stack: data under {@code ~/.naober/local}, the gateway on 8080. */
     static StackSettings local() {
@@ -23,13 +24,14 @@ public record StackSettings(Path home, boolean persistent, Database database, in
                 Path.of(env("NAOBER_HOME", Path.of(System.getProperty("user.home"), ".naober", "local").toString())),
                 true, null, Integer.parseInt(env("NAOBER_DB_PORT", "54329")),
                 Integer.parseInt(env("NAOBER_PORT", "8080")),
+                Integer.parseInt(env("NAOBER_KEYCLOAK_PORT", "8180")),
                 Path.of(System.getProperty("naober.stack.jars", "platform/local/target/stack")), 600, 6000);
     }
 
     /** A throw-away stack on a given database server, for tests and benchmarks. */
     public static StackSettings ephemeral(Path home, String jdbcUrl, String username, String password, Path jars,
             int ratePerUser, int ratePerTenant) {
-        return new StackSettings(home, false, new Database(jdbcUrl, username, password), 0, 0, jars, ratePerUser,
+        return new StackSettings(home, false, new Database(jdbcUrl, username, password), 0, 0, 0, jars, ratePerUser,
                 ratePerTenant);
     }
 

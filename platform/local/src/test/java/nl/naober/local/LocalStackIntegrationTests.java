@@ -36,10 +36,10 @@ class LocalStackIntegrationTests {
 
     @Test
     void persistentSecretsAreKeptAndThrowAwaySecretsAreNot() throws Exception {
-        StackSettings persistent = new StackSettings(home, true, null, 0, 0, home, 1, 1);
+        StackSettings persistent = new StackSettings(home, true, null, 0, 0, 0, home, 1, 1);
         NaoberStack.Secrets first = NaoberStack.Secrets.of(persistent);
         NaoberStack.Secrets again = NaoberStack.Secrets.of(persistent);
-        NaoberStack.Secrets ephemeral = NaoberStack.Secrets.of(new StackSettings(home, false, null, 0, 0, home, 1, 1));
+        NaoberStack.Secrets ephemeral = NaoberStack.Secrets.of(new StackSettings(home, false, null, 0, 0, 0, home, 1, 1));
 
         assertThat(again).isEqualTo(first);
         assertThat(first.demoPassword()).isEqualTo("naober-demo");
