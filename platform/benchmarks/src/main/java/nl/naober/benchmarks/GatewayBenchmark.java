@@ -1,29 +1,27 @@
 package nl.naober.benchmarks;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.naober.devservices.NaoberRealm;
 import nl.naober.local.KeycloakTokens;
 import nl.naober.local.NaoberStack;
 import nl.naober.local.StackSettings;
 import nl.naober.testing.TestDatabase;
 import nl.naober.testing.TestIdentifiers;
-import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * The gateway's cost: (1) latency of one API call through the gateway (session cookie, token relay)
@@ -33,7 +31,6 @@ import org.keycloak.representations.idm.UserRepresentation;
  */
 public final class GatewayBenchmark {
 
-    private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
     private static final int MUNICIPALITIES = 10;
     private static final int SESSIONS_PER_MUNICIPALITY = 5;
     private static final int CALLS_PER_BLOCK = Integer.getInteger("bench.callsPerBlock", 300);
@@ -73,18 +70,18 @@ public final class GatewayBenchmark {
                 + session.municipality() + "/villages";
         String direct = stack.appUrl() + "/api/v1/municipalities/" + session.municipality() + "/villages";
         HttpClient plain = HttpClient.newHttpClient();
-        block(session.client(), viaGateway, null, CALLS_PER_BLOCK); // warm-up
-        block(plain, direct, session.token(), CALLS_PER_BLOCK);
+        block(plain, viaGateway, session.cookie(), null, CALLS_PER_BLOCK); // warm-up
+        block(plain, direct, null, session.token(), CALLS_PER_BLOCK);
         List<Long> gateway = new ArrayList<>();
         List<Long> app = new ArrayList<>();
         for (int b = 0; b < BLOCKS; b++) {
             boolean gatewayFirst = b % 2 == 0; // A-B, B-A: drift favours neither
             if (gatewayFirst) {
-                gateway.addAll(block(session.client(), viaGateway, null, CALLS_PER_BLOCK));
+                gateway.addAll(block(plain, viaGateway, session.cookie(), null, CALLS_PER_BLOCK));
             }
-            app.addAll(block(plain, direct, session.token(), CALLS_PER_BLOCK));
+            app.addAll(block(plain, direct, null, session.token(), CALLS_PER_BLOCK));
             if (!gatewayFirst) {
-                gateway.addAll(block(session.client(), viaGateway, null, CALLS_PER_BLOCK));
+                gateway.addAll(block(plain, viaGateway, session.cookie(), null, CALLS_PER_BLOCK));
             }
         }
         double[] g = percentiles(gateway);
@@ -102,13 +99,15 @@ public final class GatewayBenchmark {
         AtomicLong failed = new AtomicLong();
         long deadline = System.nanoTime() + LOAD_MILLIS * 1_000_000;
         List<Thread> threads = new ArrayList<>();
+        HttpClient client = HttpClient.newHttpClient();
         for (Session session : sessions) {
             String url = stack.gatewayUrl() + "/g/" + session.municipality() + "/api/v1/municipalities/"
                     + session.municipality() + "/villages";
             threads.add(Thread.ofPlatform().start(() -> {
                 while (System.nanoTime() < deadline) {
                     try {
-                        int status = session.client().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                        int status = client.send(HttpRequest.newBuilder(URI.create(url))
+                                .header("Cookie", session.cookie()).header("Accept", "application/json").build(),
                                 HttpResponse.BodyHandlers.discarding()).statusCode();
                         (status == 200 ? ok : failed).incrementAndGet();
                     } catch (Exception e) {
@@ -125,10 +124,14 @@ public final class GatewayBenchmark {
                 "%.0f requests/s, %d errors".formatted(ok.get() / (LOAD_MILLIS / 1000.0), failed.get()), "");
     }
 
-    private static List<Long> block(HttpClient client, String url, String token, int calls) throws Exception {
+    private static List<Long> block(HttpClient client, String url, String cookie, String token, int calls)
+            throws Exception {
         List<Long> nanos = new ArrayList<>(calls);
         for (int i = 0; i < calls; i++) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json");
+            if (cookie != null) {
+                request.header("Cookie", cookie);
+            }
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
@@ -158,7 +161,7 @@ public final class GatewayBenchmark {
         String admin = "beheer@" + slug + ".example";
         post(http, stack.appUrl() + "/api/v1/municipalities/" + slug + "/administrators", platformAdmin,
                 "{\"firstName\": \"Beheer\", \"lastName\": \"B\", \"email\": \"" + admin + "\"}", 201);
-        setPassword(stack, admin);
+        stack.setDemoPassword(admin);
         String adminToken = KeycloakTokens.password(stack.keycloak().issuerUri(NaoberRealm.NAME), admin,
                 stack.demoPassword());
         String village = post(http, stack.appUrl() + "/api/v1/municipalities/" + slug + "/villages", adminToken,
@@ -169,47 +172,39 @@ public final class GatewayBenchmark {
             post(http, stack.appUrl() + "/api/v1/municipalities/" + slug + "/users", adminToken, """
                     {"firstName": "S", "lastName": "%d", "email": "%s", "role": "supporter", "villages": ["%s"]}"""
                     .formatted(s, email, village), 201);
-            setPassword(stack, email);
+            stack.setDemoPassword(email);
             sessions.add(logIn(stack, slug, email));
         }
         return sessions;
     }
 
-    /** The authorization-code login a browser does, scripted: gateway → Keycloak forms → gateway. */
-    private static Session logIn(NaoberStack stack, String slug, String email) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.ALWAYS).connectTimeout(Duration.ofSeconds(5)).build();
-        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/g/" + slug
-                + "/")).build(), HttpResponse.BodyHandlers.ofString());
-        for (int step = 0; step < 3 && page.uri().toString().startsWith(stack.keycloak().baseUrl()); step++) {
-            Matcher action = FORM_ACTION.matcher(page.body());
-            if (!action.find()) {
-                throw new IllegalStateException("No login form at " + page.uri());
-            }
-            String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-                    + URLEncoder.encode(stack.demoPassword(), StandardCharsets.UTF_8);
-            page = client.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    /** Logs in through the gateway and Keycloak's pages in a real headless Chromium; keeps the session cookie. */
+    private static Session logIn(NaoberStack stack, String slug, String email) {
+        try (BrowserContext context = browser().newContext()) {
+            Page page = context.newPage();
+            page.navigate(stack.gatewayUrl() + "/g/" + slug + "/");
+            page.locator("#username").fill(email);
+            page.locator("#kc-login").click();
+            page.locator("#password").fill(stack.demoPassword());
+            page.locator("#kc-login").click();
+            page.waitForURL(stack.gatewayUrl() + "/g/" + slug + "/**");
+            String cookie = context.cookies(stack.gatewayUrl()).stream().filter(c -> c.name.equals("SESSION"))
+                    .findFirst().orElseThrow().value;
+            String token = KeycloakTokens.password(stack.keycloak().issuerUri(NaoberRealm.NAME), email,
+                    stack.demoPassword());
+            return new Session(slug, "SESSION=" + cookie, token);
         }
-        if (page.statusCode() != 200 || !page.uri().toString().startsWith(stack.gatewayUrl())) {
-            throw new IllegalStateException("Login of " + email + " ended at " + page.uri() + " " + page.statusCode());
-        }
-        String token = KeycloakTokens.password(stack.keycloak().issuerUri(NaoberRealm.NAME), email, stack.demoPassword());
-        return new Session(slug, client, token);
     }
 
-    private static void setPassword(NaoberStack stack, String email) {
-        var realm = stack.keycloak().adminClient().realm(NaoberRealm.NAME);
-        for (UserRepresentation user : realm.users().searchByEmail(email, true)) {
-            CredentialRepresentation password = new CredentialRepresentation();
-            password.setType(CredentialRepresentation.PASSWORD);
-            password.setValue(stack.demoPassword());
-            password.setTemporary(false);
-            realm.users().get(user.getId()).resetPassword(password);
-            user.setRequiredActions(List.of());
-            realm.users().get(user.getId()).update(user);
+    private static synchronized Browser browser() {
+        if (browser == null) {
+            browser = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD",
+                    "1"))).chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
+                    .setExecutablePath(Path.of(System.getProperty("naober.chromium", "/usr/bin/chromium")))
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                            "--disable-background-networking", "--disable-component-update", "--no-first-run")));
         }
+        return browser;
     }
 
     private static String post(HttpClient http, String url, String token, String json, int expected)
@@ -223,6 +218,8 @@ public final class GatewayBenchmark {
         return response.body();
     }
 
-    private record Session(String municipality, HttpClient client, String token) {
+    private record Session(String municipality, String cookie, String token) {
     }
+
+    private static Browser browser;
 }

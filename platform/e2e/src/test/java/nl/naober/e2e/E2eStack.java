@@ -14,8 +14,6 @@ import nl.naober.local.StackSettings;
 import nl.naober.testing.TestDatabase;
 import nl.naober.testing.TestIdentifiers;
 import org.keycloak.admin.client.resource.RealmResource;
-import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -104,19 +102,28 @@ final class E2eStack {
 
     /** What a colleague does with the invitation e-mail, done directly for tests that are about something else. */
     static void setPassword(String email) {
-        for (UserRepresentation user : realm().users().searchByEmail(email, true)) {
-            CredentialRepresentation password = new CredentialRepresentation();
-            password.setType(CredentialRepresentation.PASSWORD);
-            password.setValue(get().demoPassword());
-            password.setTemporary(false);
-            realm().users().get(user.getId()).resetPassword(password);
-            user.setRequiredActions(List.of());
-            realm().users().get(user.getId()).update(user);
-        }
+        get().setDemoPassword(email);
     }
 
     static Response call(String method, String path, String token, String body) {
         return send(get().appUrl() + path, method, token, body);
+    }
+
+    /** A GET with one extra header (the gateway's tenant header, for pages). */
+    static Response sendWithHeader(String url, String token, String header, String value) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header(header, value);
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static Response send(String url, String method, String token, String body) {

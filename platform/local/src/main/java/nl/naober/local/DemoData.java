@@ -12,9 +12,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.naober.devservices.NaoberRealm;
-import org.keycloak.admin.client.resource.RealmResource;
-import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * Demo municipalities, villages and colleagues, created through the public API as a platform and
@@ -97,21 +94,7 @@ final class DemoData {
             throw new IllegalStateException("Demo data: inviting " + email + " answered " + response.statusCode()
                     + " " + response.body());
         }
-        setDemoPassword(email);
-    }
-
-    /** Demo logins skip the e-mail: they get the demo password and no pending actions. */
-    private void setDemoPassword(String email) {
-        RealmResource realm = stack.keycloak().adminClient().realm(NaoberRealm.NAME);
-        for (UserRepresentation user : realm.users().searchByEmail(email, true)) {
-            CredentialRepresentation password = new CredentialRepresentation();
-            password.setType(CredentialRepresentation.PASSWORD);
-            password.setValue(stack.demoPassword());
-            password.setTemporary(false);
-            realm.users().get(user.getId()).resetPassword(password);
-            user.setRequiredActions(List.of());
-            realm.users().get(user.getId()).update(user);
-        }
+        stack.setDemoPassword(email); // demo logins skip the e-mail
     }
 
     private static Map<String, String> villageIds(String json) {

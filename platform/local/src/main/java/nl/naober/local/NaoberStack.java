@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.Properties;
 import nl.naober.devservices.KeycloakServer;
 import nl.naober.devservices.NaoberRealm;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * Starts PostgreSQL, Keycloak (realm imported from the project's realm file), an SMTP server, the
@@ -100,6 +103,10 @@ public final class NaoberStack implements AutoCloseable {
         appProperties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", keycloak.issuerUri(NaoberRealm.NAME));
         appProperties.put("naober.security.token-clock-skew", settings.persistent() ? "30s" : "1s");
         appProperties.put("naober.keycloak.enabled", "true");
+        if (!settings.persistent()) {
+            // lets the end-to-end isolation matrix discover every endpoint (platform administrators only)
+            appProperties.put("management.endpoints.web.exposure.include", "health,info,mappings");
+        }
         appProperties.put("naober.keycloak.server-url", keycloak.baseUrl());
         appProperties.put("naober.keycloak.client-secret", secrets.appClient());
         appProperties.put("naober.keycloak.invitation-redirect-uri", gatewayUrl() + "/");
@@ -149,6 +156,23 @@ public final class NaoberStack implements AutoCloseable {
     /** The secret of the app's service-account client {@code naober-app} (for tests of the realm). */
     public String appClientSecret() {
         return secrets.appClient();
+    }
+
+    /**
+     * Gives the login with this e-mail address the demo password and clears its pending actions:
+     * what a colleague does with her invitation e-mail, done directly for demo data, tests and benchmarks.
+     */
+    public void setDemoPassword(String email) {
+        RealmResource realm = keycloak.adminClient().realm(NaoberRealm.NAME);
+        for (UserRepresentation user : realm.users().searchByEmail(email, true)) {
+            CredentialRepresentation password = new CredentialRepresentation();
+            password.setType(CredentialRepresentation.PASSWORD);
+            password.setValue(secrets.demoPassword());
+            password.setTemporary(false);
+            realm.users().get(user.getId()).resetPassword(password);
+            user.setRequiredActions(java.util.List.of());
+            realm.users().get(user.getId()).update(user);
+        }
     }
 
     public Path home() {

@@ -33,6 +33,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/error").permitAll()
                         .requestMatchers(GET, "/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll()
+                        // exposed only where configured (the test stack uses it to discover every endpoint)
+                        .requestMatchers(GET, "/actuator/mappings").hasRole(PLATFORM_ADMIN)
                         .requestMatchers(GET, "/api/v1/function-catalogue").authenticated()
                         .requestMatchers("/api/v1/municipalities", "/api/v1/municipalities/*",
                                 "/api/v1/municipalities/*/provisioning", "/api/v1/municipalities/*/administrators")
