@@ -12,7 +12,10 @@ import nl.naober.platform.identity.IdentityUnavailableException;
 import nl.naober.tenants.ProvisioningIncompleteException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -73,6 +76,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return respond(problem, request);
     }
 
+    /** The database cannot be reached (down, restarting, pool exhausted): nothing was saved; retry later. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+            TransientDataAccessException.class})
+    ResponseEntity<Object> databaseUnavailable(Exception e, WebRequest request) {
+        log.warn("Database unavailable: {}", e.getMessage());
+        ProblemDetail problem = problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(withInstance(problem,
+                        request));
+    }
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<Object> concurrentChange(OptimisticLockingFailureException e, WebRequest request) {
         return respond(problems.of(HttpStatus.CONFLICT, "concurrent-change"), request);
@@ -100,6 +114,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e, WebRequest request) {
         return invalid(List.of(new Problems.InvalidParam(e.getName(), "invalid",
                 problems.message("problem.type-mismatch.reason", e.getName()))), request);
+    }
+
+    /** A query parameter that is not valid percent-encoded UTF-8: Tomcat refuses to decode it. */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<Object> undecodableParameter(Exception e, WebRequest request) {
+        return respond(problems.of(HttpStatus.BAD_REQUEST, "http-400"), request);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -159,6 +179,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setInstance(instance(request));
         return ResponseEntity.status(problem.getStatus())
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static ProblemDetail withInstance(ProblemDetail problem, WebRequest request) {
+        problem.setInstance(instance(request));
+        return problem;
     }
 
     private static URI instance(WebRequest request) {

@@ -19,6 +19,9 @@ record MunicipalityRegistration(String slug, String name, String cbsCode, String
         } else if (name.strip().length() > NewTenant.MAX_NAME_LENGTH) {
             errors.add("name", "De naam van de gemeente mag hoogstens " + NewTenant.MAX_NAME_LENGTH
                     + " tekens lang zijn.");
+        } else if (name.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE)) {
+            // PostgreSQL refuses NUL and stores an unpaired surrogate as '?'
+            errors.add("name", "De naam van de gemeente mag geen stuurtekens of ongeldige tekens bevatten.");
         }
         errors.throwIfAny();
         return new NewTenant(id, name, code, validRsin);

@@ -13,6 +13,7 @@ import nl.naober.kernel.TenantId;
 import nl.naober.platform.api.Problems;
 import nl.naober.tenants.TenantContext;
 import nl.naober.tenants.TenantRegistry;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -63,7 +64,15 @@ class TenantEdgeFilter extends OncePerRequestFilter {
             problems.write(request, response, problems.of(HttpStatus.FORBIDDEN, "other-municipality", slug));
             return;
         }
-        Optional<TenantId> tenant = parse(slug).filter(id -> registry.find(id).filter(t -> t.isActive()).isPresent());
+        Optional<TenantId> tenant;
+        try {
+            tenant = parse(slug).filter(id -> registry.find(id).filter(t -> t.isActive()).isPresent());
+        } catch (DataAccessException e) {
+            // outside Spring MVC, so the API's exception handler cannot answer this one
+            response.setHeader("Retry-After", "5");
+            problems.write(request, response, problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable"));
+            return;
+        }
         if (tenant.isEmpty()) {
             problems.write(request, response, problems.of(HttpStatus.NOT_FOUND, "unknown-municipality", slug));
             return;
