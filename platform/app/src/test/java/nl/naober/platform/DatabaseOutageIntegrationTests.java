@@ -70,6 +70,7 @@ class DatabaseOutageIntegrationTests {
         String villages = "/api/v1/municipalities/" + municipality + "/villages";
 
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        Set<String> refused = ConcurrentHashMap.newKeySet();
         List<String> unexpected = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger refusedDuringOutage = new AtomicInteger();
         AtomicBoolean running = new AtomicBoolean(true);
@@ -85,6 +86,7 @@ class DatabaseOutageIntegrationTests {
                     } else if (response.status() == 503 && response.contentType().startsWith("application/problem+json")
                             && response.body().contains("database is tijdelijk niet bereikbaar")) {
                         refusedDuringOutage.incrementAndGet();
+                        refused.add(name);
                     } else {
                         unexpected.add(response.toString());
                     }
@@ -114,7 +116,11 @@ class DatabaseOutageIntegrationTests {
         assertThat(unexpected).as("answers other than 201 or 503 problem+json").isEmpty();
         assertThat(acknowledged.size()).as("saves after recovery").isGreaterThan(acknowledgedAtRecovery);
         List<String> stored = api.get(villages + "?status=all", admin).json().findValuesAsString("name");
-        assertThat(stored).as("every acknowledged save exactly once").containsExactlyInAnyOrderElementsOf(acknowledged);
+        assertThat(stored).as("every acknowledged save is stored").containsAll(acknowledged);
+        assertThat(stored).as("nothing stored twice").doesNotHaveDuplicates();
+        // a save whose commit was under way when the connection broke is in doubt: refused, yet stored
+        assertThat(acknowledged).as("stored = acknowledged + in-doubt refusals")
+                .containsAll(stored.stream().filter(name -> !refused.contains(name)).toList());
     }
 
     private static EmbeddedPostgres start() throws IOException {

@@ -59,6 +59,8 @@ abstract class GatewayTestSupport {
     @DynamicPropertySource
     static void stubApp(DynamicPropertyRegistry registry) {
         registry.add("naober.gateway.app-uri", () -> APP.uri().toString());
+        // Keycloak "answers" here: the stub app stands in for it when the login checks availability
+        registry.add("naober.gateway.login-probe-uri", () -> APP.uri().toString());
         registry.add("spring.security.oauth2.client.provider.keycloak.token-uri",
                 () -> APP.uri() + StubApp.TOKEN_PATH);
     }

@@ -34,6 +34,7 @@ public final class NaoberStack implements AutoCloseable {
     private EmbeddedPostgres embeddedDatabase;
     private Database database;
     private KeycloakServer keycloak;
+    private KeycloakServer.Settings keycloakSettings;
     private GreenMail mail;
     private ChildProcess app;
     private ChildProcess gateway;
@@ -73,9 +74,10 @@ public final class NaoberStack implements AutoCloseable {
         gatewayPort = settings.gatewayPort() == 0 ? freePort() : settings.gatewayPort();
         appPort = freePort();
 
-        keycloak = KeycloakServer.start(new KeycloakServer.Settings(settings.home().resolve("keycloak"),
+        keycloakSettings = new KeycloakServer.Settings(settings.home().resolve("keycloak"),
                 keycloakDb.jdbcUrl(), keycloakDb.username(), keycloakDb.password(), settings.keycloakPort(), "admin",
-                secrets.keycloakAdmin()));
+                secrets.keycloakAdmin());
+        keycloak = KeycloakServer.start(keycloakSettings);
         boolean realmExists = keycloak.adminClient().realms().findAll().stream()
                 .anyMatch(r -> NaoberRealm.NAME.equals(r.getRealm()));
         if (!settings.persistent() || !realmExists) {
@@ -151,6 +153,18 @@ public final class NaoberStack implements AutoCloseable {
     /** The password of the realm file's demo platform administrator ({@code platformbeheer}). */
     public String demoPassword() {
         return secrets.demoPassword();
+    }
+
+    /** Stops Keycloak (a fault drill); {@link #startKeycloakAgain()} brings it back on the same port and data. */
+    public void stopKeycloak() {
+        keycloak.close();
+    }
+
+    public void startKeycloakAgain() {
+        int port = java.net.URI.create(keycloak.baseUrl()).getPort();
+        KeycloakServer.Settings s = keycloakSettings;
+        keycloak = KeycloakServer.start(new KeycloakServer.Settings(s.workDirectory(), s.jdbcUrl(), s.dbUsername(),
+                s.dbPassword(), port, s.adminUsername(), s.adminPassword()));
     }
 
     /** The secret of the app's service-account client {@code naober-app} (for tests of the realm). */

@@ -105,7 +105,7 @@ public class SchemaSwitchingDataSource extends DelegatingDataSource {
                 }
                 default -> {
                     if (closed) {
-                        throw new SQLException("Connection is closed");
+                        throw new SQLException("Connection is closed", "08003"); // as HikariCP does
                     }
                 }
             }

@@ -129,6 +129,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+        if (DatabaseOutage.causedBy(e)) {
+            // e.g. a rollback on a connection the database has just closed: the same outage
+            return databaseUnavailable(e, request);
+        }
         String reference = UUID.randomUUID().toString();
         log.error("Unexpected failure, reference {}", reference, e);
         ProblemDetail problem = problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", reference);

@@ -1,7 +1,11 @@
 package nl.naober.gateway.security;
 
 import nl.naober.gateway.errors.ErrorResponses;
+import java.net.URI;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
@@ -22,7 +26,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain gatewaySecurity(HttpSecurity http, ErrorResponses errors,
-            ClientRegistrationRepository registrations) throws Exception {
+            ClientRegistrationRepository registrations,
+            @Value("${naober.gateway.login-probe-uri:}") String loginProbe) throws Exception {
         OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         logout.setPostLogoutRedirectUri("{baseUrl}/");
         http
@@ -31,6 +36,8 @@ class SecurityConfiguration {
                         .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())
                 .oauth2Login(login -> { })
+                .addFilterBefore(new LoginAvailabilityFilter(loginProbe(registrations, loginProbe), errors),
+                        OAuth2AuthorizationRequestRedirectFilter.class)
                 .logout(out -> out.logoutSuccessHandler(logout))
                 // Tokens in the (JDBC) session, not in a cookie: JavaScript never reads them, and the
                 // gateway hands the current token to the app per request (X-Naober-Csrf-Token) for
@@ -46,6 +53,17 @@ class SecurityConfiguration {
                         // written only on secure (TLS) requests: HSTS over plain HTTP is meaningless
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         return http.build();
+    }
+
+    /** Where to check that Keycloak answers: configured, else the login page itself. */
+    private static URI loginProbe(ClientRegistrationRepository registrations, String configured) {
+        if (!configured.isBlank()) {
+            return URI.create(configured);
+        }
+        ClientRegistration keycloak = registrations.findByRegistrationId("keycloak");
+        String issuer = keycloak.getProviderDetails().getIssuerUri();
+        return URI.create(issuer != null ? issuer + "/.well-known/openid-configuration"
+                : keycloak.getProviderDetails().getAuthorizationUri());
     }
 
     /** Access and refresh tokens live in the HTTP session, which Spring Session keeps in PostgreSQL. */
