@@ -10,11 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.naober.devservices.NaoberRealm;
 import nl.naober.local.KeycloakTokens;
@@ -178,33 +173,10 @@ public final class GatewayBenchmark {
         return sessions;
     }
 
-    /** Logs in through the gateway and Keycloak's pages in a real headless Chromium; keeps the session cookie. */
     private static Session logIn(NaoberStack stack, String slug, String email) {
-        try (BrowserContext context = browser().newContext()) {
-            Page page = context.newPage();
-            page.navigate(stack.gatewayUrl() + "/g/" + slug + "/");
-            page.locator("#username").fill(email);
-            page.locator("#kc-login").click();
-            page.locator("#password").fill(stack.demoPassword());
-            page.locator("#kc-login").click();
-            page.waitForURL(stack.gatewayUrl() + "/g/" + slug + "/**");
-            String cookie = context.cookies(stack.gatewayUrl()).stream().filter(c -> c.name.equals("SESSION"))
-                    .findFirst().orElseThrow().value;
-            String token = KeycloakTokens.password(stack.keycloak().issuerUri(NaoberRealm.NAME), email,
-                    stack.demoPassword());
-            return new Session(slug, "SESSION=" + cookie, token);
-        }
-    }
-
-    private static synchronized Browser browser() {
-        if (browser == null) {
-            browser = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD",
-                    "1"))).chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
-                    .setExecutablePath(Path.of(System.getProperty("naober.chromium", "/usr/bin/chromium")))
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                            "--disable-background-networking", "--disable-component-update", "--no-first-run")));
-        }
-        return browser;
+        BrowserLogin.LoggedIn browser = BrowserLogin.logIn(stack, slug, email);
+        String token = KeycloakTokens.password(stack.keycloak().issuerUri(NaoberRealm.NAME), email, stack.demoPassword());
+        return new Session(slug, browser.cookie(), token);
     }
 
     private static String post(HttpClient http, String url, String token, String json, int expected)
@@ -220,6 +192,4 @@ public final class GatewayBenchmark {
 
     private record Session(String municipality, String cookie, String token) {
     }
-
-    private static Browser browser;
 }

@@ -1,10 +1,5 @@
 package nl.naober.benchmarks;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -89,7 +84,6 @@ public final class LoadRun {
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong operations = new AtomicLong();
     private final Map<String, List<String>> initialVillages = new ConcurrentHashMap<>();
-    private Browser browser;
 
     private LoadRun(NaoberStack stack) {
         this.stack = stack;
@@ -122,9 +116,6 @@ public final class LoadRun {
             long totalErrors = run.errors.values().stream().mapToLong(AtomicLong::get).sum();
             exit = totalErrors == 0 && consistency.lost() == 0 && consistency.duplicated() == 0
                     && consistency.leftovers() == 0 ? 0 : 1;
-            if (run.browser != null) {
-                run.browser.close();
-            }
         }
         System.exit(exit);
     }
@@ -180,33 +171,9 @@ public final class LoadRun {
         return email;
     }
 
-    /** Logs in through the gateway and Keycloak's forms in headless Chromium; keeps cookie and CSRF token. */
     private Session logIn(String slug, String email, boolean admin) {
-        try (BrowserContext context = browser().newContext()) {
-            Page page = context.newPage();
-            page.navigate(stack.gatewayUrl() + "/g/" + slug + "/");
-            page.locator("#username").fill(email);
-            page.locator("#kc-login").click();
-            page.locator("#password").fill(stack.demoPassword());
-            page.locator("#kc-login").click();
-            page.waitForURL(stack.gatewayUrl() + "/g/" + slug + "/**");
-            // the gateway hands its CSRF token to the app's start page, which renders it in the logout form
-            String csrf = page.locator("input[name=_csrf]").getAttribute("value");
-            String cookie = context.cookies(stack.gatewayUrl()).stream().filter(c -> c.name.equals("SESSION"))
-                    .findFirst().orElseThrow().value;
-            return new Session(slug, email, admin, "SESSION=" + cookie, csrf);
-        }
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD",
-                    "1"))).chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
-                    .setExecutablePath(Path.of(System.getProperty("naober.chromium", "/usr/bin/chromium")))
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                            "--disable-background-networking", "--disable-component-update", "--no-first-run")));
-        }
-        return browser;
+        BrowserLogin.LoggedIn browser = BrowserLogin.logIn(stack, slug, email);
+        return new Session(slug, email, admin, browser.cookie(), browser.csrfToken());
     }
 
     // ---- the load
