@@ -111,25 +111,16 @@ final class E2eStack {
 
     /** A GET with one extra header (the gateway's tenant header, for pages). */
     static Response sendWithHeader(String url, String token, String header, String value) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header(header, value);
-            if (token != null) {
-                request.header("Authorization", "Bearer " + token);
-            }
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response.headers());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(url, "GET", token, null, header, value);
     }
 
-    static Response send(String url, String method, String token, String body) {
+    static Response send(String url, String method, String token, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

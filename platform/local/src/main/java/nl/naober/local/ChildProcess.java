@@ -81,14 +81,6 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
-    boolean isAlive() {
-        return process.isAlive();
-    }
-
-    Path log() {
-        return log;
-    }
-
     @Override
     public void close() {
         process.descendants().forEach(ProcessHandle::destroy);

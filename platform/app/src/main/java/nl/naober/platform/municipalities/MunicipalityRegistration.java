@@ -3,6 +3,7 @@ package nl.naober.platform.municipalities;
 import nl.naober.kernel.CbsCode;
 import nl.naober.kernel.InvalidInputException;
 import nl.naober.kernel.Rsin;
+import nl.naober.kernel.StorableText;
 import nl.naober.kernel.TenantId;
 import nl.naober.tenants.NewTenant;
 
@@ -19,8 +20,7 @@ record MunicipalityRegistration(String slug, String name, String cbsCode, String
         } else if (name.strip().length() > NewTenant.MAX_NAME_LENGTH) {
             errors.add("name", "De naam van de gemeente mag hoogstens " + NewTenant.MAX_NAME_LENGTH
                     + " tekens lang zijn.");
-        } else if (name.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE)) {
-            // PostgreSQL refuses NUL and stores an unpaired surrogate as '?'
+        } else if (!StorableText.isStorable(name)) {
             errors.add("name", "De naam van de gemeente mag geen stuurtekens of ongeldige tekens bevatten.");
         }
         errors.throwIfAny();

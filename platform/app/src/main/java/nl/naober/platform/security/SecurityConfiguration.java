@@ -5,6 +5,7 @@ import static org.springframework.http.HttpMethod.GET;
 import nl.naober.kernel.Role;
 import nl.naober.platform.api.Problems;
 import nl.naober.tenants.TenantRegistry;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -14,6 +15,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Access per endpoint. The municipality check (token organization = path municipality) is done by
@@ -26,7 +28,8 @@ class SecurityConfiguration {
     private static final String MUNICIPAL_ADMIN = Role.MUNICIPAL_ADMIN.code();
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, Problems problems, TenantRegistry registry) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Problems problems, TenantRegistry registry,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptions) throws Exception {
         http.securityMatcher("/**")
                 .csrf(csrf -> csrf.disable()) // stateless bearer-token API; the gateway guards browser sessions
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -60,7 +63,7 @@ class SecurityConfiguration {
                                 problems.of(HttpStatus.UNAUTHORIZED, "unauthorized")))
                         .accessDeniedHandler((request, response, e) -> problems.write(request, response,
                                 problems.of(HttpStatus.FORBIDDEN, "forbidden"))))
-                .addFilterAfter(new TenantEdgeFilter(registry, problems), AuthorizationFilter.class);
+                .addFilterAfter(new TenantEdgeFilter(registry, problems, exceptions), AuthorizationFilter.class);
         return http.build();
     }
 

@@ -19,6 +19,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * The edge of a request for a municipality's data: the API path {@code /api/v1/municipalities/{slug}/…},
@@ -39,10 +40,12 @@ class TenantEdgeFilter extends OncePerRequestFilter {
 
     private final TenantRegistry registry;
     private final Problems problems;
+    private final HandlerExceptionResolver exceptions;
 
-    TenantEdgeFilter(TenantRegistry registry, Problems problems) {
+    TenantEdgeFilter(TenantRegistry registry, Problems problems, HandlerExceptionResolver exceptions) {
         this.registry = registry;
         this.problems = problems;
+        this.exceptions = exceptions;
     }
 
     @Override
@@ -68,9 +71,8 @@ class TenantEdgeFilter extends OncePerRequestFilter {
         try {
             tenant = parse(slug).filter(id -> registry.find(id).filter(t -> t.isActive()).isPresent());
         } catch (DataAccessException e) {
-            // outside Spring MVC, so the API's exception handler cannot answer this one
-            response.setHeader("Retry-After", "5");
-            problems.write(request, response, problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable"));
+            // outside Spring MVC: hand it to the API's exception handling, which answers it like any other
+            exceptions.resolveException(request, response, null, e);
             return;
         }
         if (tenant.isEmpty()) {

@@ -11,6 +11,7 @@ import nl.naober.kernel.InvalidInputException;
 import nl.naober.kernel.ProfileFunction;
 import nl.naober.kernel.ResourceConflictException;
 import nl.naober.kernel.ResourceNotFoundException;
+import nl.naober.kernel.StorableText;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -96,18 +97,10 @@ class VillageService {
             errors.add("name", text("village.name.required"));
         } else if (name.length() > Village.MAX_NAME_LENGTH) {
             errors.add("name", text("village.name.too-long", Village.MAX_NAME_LENGTH));
-        } else if (hasUnstorableCharacters(name)) {
+        } else if (!StorableText.isStorable(name)) {
             errors.add("name", text("village.name.invalid-characters"));
         }
         return name;
-    }
-
-    /**
-     * Control characters (PostgreSQL refuses NUL) and unpaired surrogates (stored as '?'): a name
-     * with them would be refused by the database or stored differently from what was answered.
-     */
-    private static boolean hasUnstorableCharacters(String text) {
-        return text.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE);
     }
 
     private Set<ProfileFunction> functions(List<String> codes, InvalidInputException.Collector errors) {
