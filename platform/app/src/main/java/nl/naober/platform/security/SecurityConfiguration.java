@@ -2,6 +2,7 @@ package nl.naober.platform.security;
 
 import static org.springframework.http.HttpMethod.GET;
 
+import java.util.List;
 import nl.naober.kernel.Role;
 import nl.naober.platform.api.Problems;
 import nl.naober.tenants.TenantRegistry;
@@ -29,11 +30,13 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, Problems problems, TenantRegistry registry,
-            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptions) throws Exception {
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptions,
+            List<EndpointRules> moduleRules) throws Exception {
         http.securityMatcher("/**")
                 .csrf(csrf -> csrf.disable()) // stateless bearer-token API; the gateway guards browser sessions
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth
+                .authorizeHttpRequests(auth -> {
+                    auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/error").permitAll()
                         .requestMatchers(GET, "/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll()
                         // exposed only where configured (the test stack uses it to discover every endpoint)
@@ -50,8 +53,10 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/municipalities/*/villages", "/api/v1/municipalities/*/villages/**")
                         .hasRole(MUNICIPAL_ADMIN)
                         .requestMatchers(GET, "/css/**").permitAll()
-                        .requestMatchers(GET, "/").authenticated()
-                        .anyRequest().denyAll())
+                        .requestMatchers(GET, "/").authenticated();
+                    moduleRules.forEach(rules -> rules.apply(auth));
+                    auth.anyRequest().denyAll();
+                })
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromRealmAccess()))
                         .authenticationEntryPoint((request, response, e) -> problems.write(request, response,

@@ -20,6 +20,6 @@ class JpaColleagueDirectory implements ColleagueDirectory {
     @Override
     public Optional<Colleague> byIdentity(String identityId) {
         return members.findByIdentityId(identityId).filter(m -> m.status() == MemberStatus.ACTIVE)
-                .map(m -> new Colleague(m.firstName(), m.lastName(), m.role(), villages.findAll(m.villages())));
+                .map(m -> new Colleague(m.id(), m.identityId(), m.firstName(), m.lastName(), m.role(), villages.findAll(m.villages())));
     }
 }
