@@ -43,6 +43,11 @@ public class InvalidInputException extends IllegalArgumentException {
             violations.add(new Violation(field, message));
         }
 
+        /** The violations collected so far. */
+        public List<Violation> violations() {
+            return List.copyOf(violations);
+        }
+
         public void throwIfAny() {
             if (!violations.isEmpty()) {
                 throw new InvalidInputException(violations);

@@ -29,6 +29,7 @@ class JpaVillageDirectory implements VillageDirectory {
     }
 
     private static VillageSummary summary(Village village) {
-        return new VillageSummary(village.id(), village.name(), village.status() == VillageStatus.ACTIVE);
+        return new VillageSummary(village.id(), village.name(), village.status() == VillageStatus.ACTIVE,
+                village.functions());
     }
 }

@@ -1,7 +1,18 @@
 package nl.naober.platform.villages;
 
+import java.util.Set;
 import java.util.UUID;
+import nl.naober.kernel.ProfileFunction;
 
-/** A village as other modules see it. */
-public record VillageSummary(UUID id, String name, boolean active) {
+/** A village as other modules see it, with the functions (F1–F18) of its profile. */
+public record VillageSummary(UUID id, String name, boolean active, Set<ProfileFunction> functions) {
+
+    public VillageSummary {
+        functions = Set.copyOf(functions);
+    }
+
+    /** Whether work for this function of the job profile counts in this village. */
+    public boolean offers(ProfileFunction function) {
+        return functions.contains(function);
+    }
 }

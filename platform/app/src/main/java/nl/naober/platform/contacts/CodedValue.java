@@ -1,0 +1,24 @@
+package nl.naober.platform.contacts;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The API spells enum constants in kebab case: {@code HOME_VISIT} is {@code home-visit}. */
+final class CodedValue {
+
+    private CodedValue() {
+    }
+
+    static String code(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static <E extends Enum<E>> Optional<E> parse(Class<E> type, String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        String wanted = code.strip();
+        return Arrays.stream(type.getEnumConstants()).filter(v -> code(v).equals(wanted)).findFirst();
+    }
+}

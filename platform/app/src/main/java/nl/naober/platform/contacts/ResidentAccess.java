@@ -1,0 +1,20 @@
+package nl.naober.platform.contacts;
+
+import java.util.UUID;
+
+/**
+ * For other modules that keep data about a resident (referrals, carers, exports): the resident
+ * if the signed-in supporter may reach her, that is, she lives in one of the supporter's villages.
+ */
+public interface ResidentAccess {
+
+    /**
+     * The resident as a reference without personal data.
+     *
+     * @throws nl.naober.kernel.ResourceNotFoundException when there is no such resident in the
+     *         supporter's villages (also when she exists elsewhere: the caller learns nothing)
+     * @throws org.springframework.security.access.AccessDeniedException when the caller is no
+     *         active supporter
+     */
+    ResidentReference requireAccessible(UUID residentId);
+}
