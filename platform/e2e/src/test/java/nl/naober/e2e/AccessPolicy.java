@@ -35,6 +35,8 @@ final class AccessPolicy {
     private static final Set<Role> ADMIN = EnumSet.of(Role.MUNICIPAL_ADMIN);
     private static final Set<Role> PLATFORM_ADMIN = EnumSet.of(Role.PLATFORM_ADMIN);
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+    private static final Set<Role> SUPPORTER = EnumSet.of(Role.SUPPORTER);
+    private static final String M = "/api/v1/municipalities/{municipality}";
 
     static final List<Rule> RULES = List.of(
             new Rule("GET", "/api/v1/function-catalogue", Scope.SIGNED_IN, EVERYONE),
@@ -58,7 +60,22 @@ final class AccessPolicy {
             new Rule("GET", "/api/v1/municipalities/{municipality}/users/{id}", Scope.OWN_MUNICIPALITY, ADMIN),
             new Rule("PATCH", "/api/v1/municipalities/{municipality}/users/{id}", Scope.OWN_MUNICIPALITY, ADMIN),
             new Rule("GET", "/api/v1/municipalities/{municipality}/me", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES),
-            new Rule("GET", "/", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES));
+            new Rule("GET", "/", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES),
+            // the supporter's workspace: personal data, her own villages only
+            new Rule("GET", M + "/residents", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("POST", M + "/residents", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("GET", M + "/residents/{residentId}", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("PATCH", M + "/residents/{residentId}", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("POST", M + "/residents/{residentId}/care-network", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("DELETE", M + "/residents/{residentId}/care-network/{memberId}", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("GET", M + "/contacts", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("POST", M + "/contacts", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("GET", M + "/contacts/{contactId}", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("POST", M + "/contacts/{contactId}/follow-up-completion", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("GET", M + "/follow-ups", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("GET", M + "/contact-themes", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES),
+            new Rule("POST", M + "/contact-themes", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("PATCH", M + "/contact-themes/{themeId}", Scope.OWN_MUNICIPALITY, ADMIN));
 
     private AccessPolicy() {
     }

@@ -32,6 +32,11 @@ class IsolationMatrixIntegrationTests {
     private String otherMemberId;
     private String otherMarker;
     private String otherVillageMarker;
+    /** In the name of every resident: only a supporter of her village may ever see it. */
+    private String personalMarker;
+    private String otherVillagePersonalMarker;
+    /** Ids for the path variables of the workspace: own village, other village, other municipality. */
+    private final Map<String, Fixture> fixtures = new java.util.HashMap<>();
 
     @BeforeAll
     void twoMunicipalitiesWithEveryRole() {
@@ -56,6 +61,51 @@ class IsolationMatrixIntegrationTests {
         }
         otherMemberId = E2eStack.call("GET", "/api/v1/municipalities/" + other.slug() + "/users",
                 E2eStack.token(other.admin()), null).json().get(0).get("id").asString();
+        workspaceFixtures();
+    }
+
+    /**
+     * Residents, contacts and care networks in the supporter's own village, in the other village of
+     * her municipality (kept by a colleague) and in the other municipality, so every path variable
+     * of the workspace can be called for all three.
+     */
+    private void workspaceFixtures() {
+        personalMarker = "Persoonlijk" + System.nanoTime();
+        otherVillagePersonalMarker = personalMarker + "Buurdorp";
+        String neighbourEmail = "supporter-buurdorp@" + own.slug() + ".example";
+        E2eStack.expect(201, E2eStack.invite(own, neighbourEmail, Role.SUPPORTER.code(), own.villageIds().get(1)));
+        E2eStack.setPassword(neighbourEmail);
+        String foreignEmail = "supporter@" + other.slug() + ".example";
+        E2eStack.expect(201, E2eStack.invite(other, foreignEmail, Role.SUPPORTER.code(), other.villageIds().getFirst()));
+        E2eStack.setPassword(foreignEmail);
+        Workspace ownVillage = workspace(own, tokens.get(Role.SUPPORTER), personalMarker + " Eigen");
+        Workspace otherVillage = workspace(own, E2eStack.token(neighbourEmail), otherVillagePersonalMarker);
+        Workspace otherMunicipality = workspace(other, E2eStack.token(foreignEmail), otherMarker + " " + personalMarker);
+        fixtures.put("residentId", new Fixture(ownVillage.resident(), otherVillage.resident(), otherMunicipality.resident()));
+        fixtures.put("contactId", new Fixture(ownVillage.contact(), otherVillage.contact(), otherMunicipality.contact()));
+        fixtures.put("memberId", new Fixture(ownVillage.careMember(), otherVillage.careMember(),
+                otherMunicipality.careMember()));
+        String ownTheme = firstTheme(own);
+        fixtures.put("themeId", new Fixture(ownTheme, ownTheme, firstTheme(other)));
+    }
+
+    private static Workspace workspace(E2eStack.Municipality municipality, String supporter, String name) {
+        String base = "/api/v1/municipalities/" + municipality.slug();
+        E2eStack.Response contact = E2eStack.call("POST", base + "/contacts", supporter, """
+                {"channel": "home-visit", "themes": ["eenzaamheid"], "route": "volunteer", "minutes": 30,
+                 "function": "F3", "summary": "%s vertelt", "followUpOn": "2100-01-01",
+                 "resident": {"name": "%s", "phone": "0541 123456"}}""".formatted(name, name));
+        E2eStack.expect(201, contact);
+        String resident = contact.json().get("resident").get("id").asString();
+        E2eStack.Response member = E2eStack.call("POST", base + "/residents/" + resident + "/care-network", supporter,
+                "{\"relation\": \"neighbour\", \"name\": \"" + name + " buurman\"}");
+        E2eStack.expect(201, member);
+        return new Workspace(resident, contact.json().get("id").asString(), member.json().get("id").asString());
+    }
+
+    private static String firstTheme(E2eStack.Municipality municipality) {
+        return E2eStack.call("GET", "/api/v1/municipalities/" + municipality.slug() + "/contact-themes",
+                E2eStack.token(municipality.admin()), null).json().get(0).get("id").asString();
     }
 
     @Test
@@ -121,7 +171,9 @@ class IsolationMatrixIntegrationTests {
 
     private boolean showsForeignData(Case c, E2eStack.Response response) {
         String body = response.body();
-        return body.contains(otherMarker) || (!c.ownVillage() && villageBound(c.role()) && body.contains(otherVillageMarker));
+        return body.contains(otherMarker) || (!c.ownVillage() && villageBound(c.role()) && body.contains(otherVillageMarker))
+                || (c.role() != Role.SUPPORTER && body.contains(personalMarker))
+                || (c.role() == Role.SUPPORTER && body.contains(otherVillagePersonalMarker));
     }
 
     private static boolean villageBound(Role role) {
@@ -146,6 +198,9 @@ class IsolationMatrixIntegrationTests {
         }
         if (path.contains("/users/{id}")) {
             path = path.replace("{id}", c.ownMunicipality() ? ownMemberId : otherMemberId);
+        }
+        for (Map.Entry<String, Fixture> fixture : fixtures.entrySet()) {
+            path = path.replace("{" + fixture.getKey() + "}", fixture.getValue().pick(c));
         }
         String body = switch (c.endpoint().method()) {
             case "POST", "PUT", "PATCH" -> "{}";
@@ -184,6 +239,17 @@ class IsolationMatrixIntegrationTests {
 
     private static String abbreviate(String body) {
         return body.length() > 160 ? body.substring(0, 160) + "…" : body;
+    }
+
+    private record Workspace(String resident, String contact, String careMember) {
+    }
+
+    /** The id a path variable gets in a case: of the own village, the other village or the other municipality. */
+    private record Fixture(String ownVillage, String otherVillage, String otherMunicipality) {
+
+        String pick(Case c) {
+            return !c.ownMunicipality() ? otherMunicipality : c.ownVillage() ? ownVillage : otherVillage;
+        }
     }
 
     record Endpoint(String method, String pattern) implements Comparable<Endpoint> {
