@@ -71,6 +71,7 @@ final class DemoData {
                 String username = "ondersteuner." + village.toLowerCase(java.util.Locale.ROOT) + "@" + m.slug() + ".example";
                 invite(admin, users, "Ondersteuner", village, username, "supporter", List.of(villageIds.get(village)));
                 logins.add(new Login(m.slug(), "supporter", username, village));
+                workspace(m.slug(), KeycloakTokens.password(issuer, username, stack.demoPassword()));
             }
             String first = m.villages().getFirst();
             invite(admin, users, "Klankbord", first, "klankbord@" + m.slug() + ".example", "sounding-board",
@@ -82,6 +83,50 @@ final class DemoData {
             logins.add(new Login(m.slug(), "policy-officer", "beleid@" + m.slug() + ".example", ""));
         }
         return logins;
+    }
+
+    /**
+     * A few weeks of a supporter's work in her village (fictional residents): contacts on several
+     * themes and routes, some anonymous, follow-ups (one overdue) and a care network. Only when she
+     * has no contacts yet.
+     */
+    private void workspace(String municipality, String supporter) throws IOException, InterruptedException {
+        String base = "/api/v1/municipalities/" + municipality;
+        if (!call("GET", base + "/contacts", supporter, null).body().equals("[]")) {
+            return;
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        String[][] residents = {
+                {"Gerda Lansink", "06 1234 5678", "eenzaamheid", "volunteer", "F3", "Mist haar man sinds het voorjaar; wil graag naar de koffieochtend."},
+                {"Hendrik Oude Booijink", "0541 123456", "mobiliteit", "own-network", "F13", "Kan niet meer autorijden; dochter rijdt op dinsdag."},
+                {"Truus Nijhuis", "", "armoede-geldzorgen", "professional", "F16", "Brieven van de belastingdienst; doorverwezen naar de schuldhulp."},
+        };
+        for (int i = 0; i < residents.length; i++) {
+            String[] r = residents[i];
+            String followUp = i == 0 ? today.minusDays(2).toString() : today.plusDays(7L * i).toString();
+            HttpResponse<String> contact = call("POST", base + "/contacts", supporter, """
+                    {"date": "%s", "channel": "home-visit", "themes": ["%s"], "route": "%s", "minutes": 45,
+                     "function": "%s", "summary": "%s", "followUpOn": "%s",
+                     "resident": {"name": "%s", "phone": "%s"}}""".formatted(today.minusDays(10L + i), r[2], r[3], r[4],
+                    r[5], followUp, r[0], r[1]));
+            expect(201, contact);
+            if (i == 1) {
+                Matcher resident = Pattern.compile("\"resident\":\\{[^}]*\"id\":\"([0-9a-f-]{36})\"").matcher(contact.body());
+                if (resident.find()) {
+                    expect(201, call("POST", base + "/residents/" + resident.group(1) + "/care-network", supporter,
+                            "{\"relation\": \"family\", \"name\": \"Dochter Annie\", \"contact\": \"06 8765 4321\"}"));
+                }
+            }
+        }
+        String[][] anonymous = {{"in-the-street", "veiligheid", "solved-directly", "F7"},
+                {"office-hours", "digitale-vaardigheden", "volunteer", "F5"},
+                {"phone", "eenzaamheid", "association", "F2"}};
+        for (int i = 0; i < anonymous.length; i++) {
+            expect(201, call("POST", base + "/contacts", supporter, """
+                    {"date": "%s", "channel": "%s", "themes": ["%s"], "route": "%s", "minutes": 15, "function": "%s"}"""
+                    .formatted(today.minusDays(3L * i), anonymous[i][0], anonymous[i][1], anonymous[i][2],
+                            anonymous[i][3])));
+        }
     }
 
     private void invite(String token, String path, String firstName, String lastName, String email, String role,
