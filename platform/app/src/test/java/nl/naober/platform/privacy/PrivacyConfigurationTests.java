@@ -7,12 +7,15 @@ import static org.mockito.Mockito.mock;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import nl.naober.kernel.TenantId;
 import nl.naober.platform.privacy.PrivacyProperties.MasterKey;
 import nl.naober.tenants.TenantContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /** The key configuration is checked at start-up, and every mistake is named without showing a secret. */
 class PrivacyConfigurationTests {
@@ -175,6 +178,26 @@ class PrivacyConfigurationTests {
                         .hasSingleBean(PersonalDataRotation.class));
         app.withPropertyValues("naober.privacy.allow-development-key=true")
                 .run(context -> assertThat(context).hasNotFailed());
+    }
+
+    /** The variables the Helm chart sets (helm/naober/templates/app.yaml) bind to naober.privacy.*. */
+    @Test
+    void theKeysBindFromTheHelmChartsEnvironmentVariables() {
+        String secret2 = TestKeys.secret("k2026");
+        new ApplicationContextRunner()
+                .withUserConfiguration(PrivacyConfiguration.class)
+                .withBean(DataSource.class, () -> mock(DataSource.class))
+                .withInitializer(context -> context.getEnvironment().getPropertySources().replace(
+                        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                                Map.of("NAOBER_PRIVACY_KEYS_0_ID", "k1", "NAOBER_PRIVACY_KEYS_0_SECRET", SECRET,
+                                        "NAOBER_PRIVACY_KEYS_1_ID", "k2026", "NAOBER_PRIVACY_KEYS_1_SECRET", secret2,
+                                        "NAOBER_PRIVACY_CURRENTKEY", "k2026"))))
+                .run(context -> {
+                    Keyring keyring = context.getBean(Keyring.class);
+                    assertThat(keyring.currentKeyId()).isEqualTo("k2026");
+                    assertThat(keyring.knows("k1")).isTrue();
+                });
     }
 
     private static void assertRefused(PrivacyProperties properties, String message) {
