@@ -172,3 +172,22 @@ readinessProbe:
   value: health,info,prometheus
 {{- end }}
 {{- end }}
+
+{{/*
+The personal-data key new values are encrypted with: secrets.encryption.currentKey, or the last of
+secrets.encryption.keys. Fails on duplicate ids or an unknown current key, before anything is applied.
+*/}}
+{{- define "naober.privacyCurrentKey" -}}
+{{- $ids := list }}
+{{- range .Values.secrets.encryption.keys }}
+{{- $ids = append $ids .id }}
+{{- end }}
+{{- if ne (len $ids) (len (uniq $ids)) }}
+{{- fail (printf "secrets.encryption.keys: every key needs its own id (%s)" (join ", " $ids)) }}
+{{- end }}
+{{- $current := default (last $ids) .Values.secrets.encryption.currentKey }}
+{{- if not (has $current $ids) }}
+{{- fail (printf "secrets.encryption.currentKey %q is not one of secrets.encryption.keys (%s)" $current (join ", " $ids)) }}
+{{- end }}
+{{- $current }}
+{{- end }}

@@ -50,6 +50,8 @@ public final class TenancyBenchmark {
                         "spring.datasource.password", db.password(),
                         "spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens.publicKeyLocation(),
                         "naober.tenants.migration-threads", String.valueOf(migrationThreads),
+                        // test data only: the fixed development key of the privacy module
+                        "naober.privacy.allow-development-key", "true",
                         "server.port", "0",
                         "logging.level.root", "warn",
                         "logging.level.nl.naober", "warn"))

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -113,6 +114,11 @@ public final class NaoberStack implements AutoCloseable {
         appProperties.put("naober.keycloak.client-secret", secrets.appClient());
         appProperties.put("naober.keycloak.invitation-redirect-uri", gatewayUrl() + "/");
         appProperties.put("naober.tenants.export-directory", settings.home().resolve("exports").toString());
+        // a real random key, as in production (never the public development key): kept with the other
+        // secrets of a persistent home, because data written under it is unreadable without it
+        appProperties.put("naober.privacy.keys[0].id", "local");
+        appProperties.put("naober.privacy.keys[0].secret", secrets.privacyKey());
+        appProperties.put("naober.privacy.current-key", "local");
         app = ChildProcess.start("app", settings.jars().resolve("app.jar"), appProperties, logs,
                 appUrl() + "/actuator/health/readiness", START_TIMEOUT);
 
@@ -222,8 +228,12 @@ public final class NaoberStack implements AutoCloseable {
         }
     }
 
-    /** Client secrets and passwords: random per run, or kept in {@code home/secrets.properties} when persistent. */
-    record Secrets(String keycloakAdmin, String gatewayClient, String appClient, String demoPassword) {
+    /**
+     * Client secrets, passwords and the personal-data key: random per run, or kept in
+     * {@code home/secrets.properties} when persistent.
+     */
+    record Secrets(String keycloakAdmin, String gatewayClient, String appClient, String demoPassword,
+            String privacyKey) {
 
         static Secrets of(StackSettings settings) throws IOException {
             Path file = settings.home().resolve("secrets.properties");
@@ -237,13 +247,22 @@ public final class NaoberStack implements AutoCloseable {
                 properties.putIfAbsent(key, random());
             }
             properties.putIfAbsent("demo-password", settings.persistent() ? "naober-demo" : random());
+            properties.putIfAbsent("privacy-key", randomKey());
             if (settings.persistent()) {
                 try (OutputStream out = Files.newOutputStream(file)) {
                     properties.store(out, "Naober local stack secrets (local development only)");
                 }
             }
             return new Secrets(properties.getProperty("keycloak-admin"), properties.getProperty("gateway-client"),
-                    properties.getProperty("app-client"), properties.getProperty("demo-password"));
+                    properties.getProperty("app-client"), properties.getProperty("demo-password"),
+                    properties.getProperty("privacy-key"));
+        }
+
+        /** A master key for naober.privacy.keys: base64 of 32 random bytes. */
+        private static String randomKey() {
+            byte[] bytes = new byte[32];
+            new SecureRandom().nextBytes(bytes);
+            return Base64.getEncoder().encodeToString(bytes);
         }
 
         private static String random() {

@@ -45,5 +45,8 @@ class LocalStackIntegrationTests {
         assertThat(first.demoPassword()).isEqualTo("naober-demo");
         assertThat(ephemeral.gatewayClient()).isNotEqualTo(first.gatewayClient());
         assertThat(ephemeral.demoPassword()).hasSize(36);
+        // the personal-data key: 32 random bytes, kept in a persistent home (its data needs it), new otherwise
+        assertThat(java.util.Base64.getDecoder().decode(first.privacyKey())).hasSize(32);
+        assertThat(ephemeral.privacyKey()).isNotEqualTo(first.privacyKey());
     }
 }
