@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import nl.naober.kernel.InvalidInputException;
 import nl.naober.kernel.StorableText;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,7 @@ public class InputReader {
     private final Clock clock;
     private final String requiredPrefix;
 
+    @Autowired
     InputReader(MessageSource messages, Clock clock) {
         this(messages, clock, "input.required.");
     }
