@@ -36,6 +36,10 @@ final class AccessPolicy {
     private static final Set<Role> PLATFORM_ADMIN = EnumSet.of(Role.PLATFORM_ADMIN);
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
     private static final Set<Role> SUPPORTER = EnumSet.of(Role.SUPPORTER);
+    /** Signals hold no personal data: the village's supporter and sounding board, the administrator, policy. */
+    private static final Set<Role> SIGNAL_READERS = EnumSet.of(Role.SUPPORTER, Role.MUNICIPAL_ADMIN,
+            Role.SOUNDING_BOARD, Role.POLICY_OFFICER);
+    private static final Set<Role> SIGNAL_RESPONDERS = EnumSet.of(Role.MUNICIPAL_ADMIN, Role.SOUNDING_BOARD);
     private static final String M = "/api/v1/municipalities/{municipality}";
 
     static final List<Rule> RULES = List.of(
@@ -75,7 +79,29 @@ final class AccessPolicy {
             new Rule("GET", M + "/follow-ups", Scope.OWN_VILLAGE, SUPPORTER),
             new Rule("GET", M + "/contact-themes", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES),
             new Rule("POST", M + "/contact-themes", Scope.OWN_MUNICIPALITY, ADMIN),
-            new Rule("PATCH", M + "/contact-themes/{themeId}", Scope.OWN_MUNICIPALITY, ADMIN));
+            new Rule("PATCH", M + "/contact-themes/{themeId}", Scope.OWN_MUNICIPALITY, ADMIN),
+            // referrals: personal data of the supporter's residents
+            new Rule("POST", M + "/residents/{residentId}/referrals", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("GET", M + "/residents/{residentId}/referrals", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("GET", M + "/referrals", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", M + "/referrals/{referralId}", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("POST", M + "/referrals/{referralId}/outcomes", Scope.OWN_VILLAGE, SUPPORTER),
+            // collective signals: lists and new ones are filtered to the caller's villages inside
+            new Rule("POST", M + "/signals", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", M + "/signals", Scope.OWN_MUNICIPALITY, SIGNAL_READERS),
+            new Rule("GET", M + "/signals/{signalId}", Scope.OWN_VILLAGE, SIGNAL_READERS),
+            new Rule("POST", M + "/signals/{signalId}/responses", Scope.OWN_VILLAGE, SIGNAL_RESPONDERS),
+            new Rule("POST", M + "/signals/{signalId}/closure", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("GET", M + "/signal-suggestions", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", M + "/signal-settings", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("PUT", M + "/signal-settings", Scope.OWN_MUNICIPALITY, ADMIN),
+            // carers: the register is the supporter's, the appreciation list the administrator's
+            new Rule("POST", M + "/carers", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", M + "/carers", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", M + "/carers/{carerId}", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("POST", M + "/carers/{carerId}/appreciations", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("GET", M + "/carer-appreciations", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("GET", M + "/carer-appreciations/export", Scope.OWN_MUNICIPALITY, ADMIN));
 
     private AccessPolicy() {
     }

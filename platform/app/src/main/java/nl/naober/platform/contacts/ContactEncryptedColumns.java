@@ -1,6 +1,6 @@
 package nl.naober.platform.contacts;
 
-import nl.naober.platform.privacy.EncryptedColumn;
+import nl.naober.platform.privacy.EncryptedColumns;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,42 +9,17 @@ import org.springframework.context.annotation.Configuration;
 class ContactEncryptedColumns {
 
     @Bean
-    EncryptedColumn residentName() {
-        return new EncryptedColumn("resident", "id", "name_enc");
+    EncryptedColumns residentColumns() {
+        return EncryptedColumns.of("resident", "id", "name_enc", "phone_enc", "email_enc", "address_enc");
     }
 
     @Bean
-    EncryptedColumn residentPhone() {
-        return new EncryptedColumn("resident", "id", "phone_enc");
+    EncryptedColumns contactColumns() {
+        return EncryptedColumns.of("contact", "id", "summary_enc");
     }
 
     @Bean
-    EncryptedColumn residentEmail() {
-        return new EncryptedColumn("resident", "id", "email_enc");
-    }
-
-    @Bean
-    EncryptedColumn residentAddress() {
-        return new EncryptedColumn("resident", "id", "address_enc");
-    }
-
-    @Bean
-    EncryptedColumn contactSummary() {
-        return new EncryptedColumn("contact", "id", "summary_enc");
-    }
-
-    @Bean
-    EncryptedColumn careNetworkName() {
-        return new EncryptedColumn("care_network_member", "id", "name_enc");
-    }
-
-    @Bean
-    EncryptedColumn careNetworkContact() {
-        return new EncryptedColumn("care_network_member", "id", "contact_enc");
-    }
-
-    @Bean
-    EncryptedColumn careNetworkNote() {
-        return new EncryptedColumn("care_network_member", "id", "note_enc");
+    EncryptedColumns careNetworkColumns() {
+        return EncryptedColumns.of("care_network_member", "id", "name_enc", "contact_enc", "note_enc");
     }
 }

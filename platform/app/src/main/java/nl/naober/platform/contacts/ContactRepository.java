@@ -20,4 +20,10 @@ interface ContactRepository extends JpaRepository<Contact, UUID> {
             select c from Contact c where c.supporterId = :supporter and c.villageId in :villages
             and c.followUpOn is not null and c.followUpDoneAt is null order by c.followUpOn, c.createdAt""")
     List<Contact> findOpenFollowUps(UUID supporter, Collection<UUID> villages);
+
+    /** Per village and theme id the number of contacts in a period: rows of (village id, theme id, count). */
+    @Query("""
+            select c.villageId, t, count(c) from Contact c join c.themes t
+            where c.villageId in :villages and c.contactDate between :from and :to group by c.villageId, t""")
+    List<Object[]> countByTheme(Collection<UUID> villages, LocalDate from, LocalDate to);
 }

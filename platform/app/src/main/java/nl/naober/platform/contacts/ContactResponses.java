@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.naober.platform.input.CodedValue;
 
 /** Response bodies of the contacts module. Lists carry no personal data beyond pseudonym and initials. */
 final class ContactResponses {

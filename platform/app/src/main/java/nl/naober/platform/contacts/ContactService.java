@@ -15,6 +15,8 @@ import nl.naober.kernel.ResourceNotFoundException;
 import nl.naober.platform.audit.AuditAction;
 import nl.naober.platform.audit.AuditEvent;
 import nl.naober.platform.audit.AuditLog;
+import nl.naober.platform.input.CodedValue;
+import nl.naober.platform.input.InputReader;
 import nl.naober.platform.users.Colleague;
 import nl.naober.platform.users.CurrentColleague;
 import nl.naober.platform.villages.VillageSummary;

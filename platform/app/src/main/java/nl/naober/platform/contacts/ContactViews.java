@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import nl.naober.kernel.InvalidInputException;
+import nl.naober.platform.input.CodedValue;
+import nl.naober.platform.input.InputReader;
 import nl.naober.platform.users.Colleague;
 import nl.naober.platform.villages.VillageSummary;
 import org.springframework.stereotype.Component;

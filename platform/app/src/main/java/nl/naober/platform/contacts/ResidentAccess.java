@@ -1,5 +1,7 @@
 package nl.naober.platform.contacts;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -17,4 +19,10 @@ public interface ResidentAccess {
      *         active supporter
      */
     ResidentReference requireAccessible(UUID residentId);
+
+    /**
+     * The residents with these ids that the signed-in supporter may reach; others (elsewhere,
+     * anonymised, unknown) are left out. For lists of records that refer to residents.
+     */
+    List<ResidentReference> findAccessible(Collection<UUID> residentIds);
 }

@@ -10,6 +10,8 @@ import nl.naober.kernel.ResourceNotFoundException;
 import nl.naober.platform.audit.AuditAction;
 import nl.naober.platform.audit.AuditEvent;
 import nl.naober.platform.audit.AuditLog;
+import nl.naober.platform.input.CodedValue;
+import nl.naober.platform.input.InputReader;
 import nl.naober.platform.users.Colleague;
 import nl.naober.platform.users.CurrentColleague;
 import org.springframework.stereotype.Service;
@@ -138,6 +140,15 @@ class ResidentService implements ResidentAccess {
     public ResidentReference requireAccessible(UUID residentId) {
         Resident resident = require(residentId);
         return new ResidentReference(resident.id(), resident.villageId(), resident.pseudonym(), resident.initials());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ResidentReference> findAccessible(java.util.Collection<UUID> residentIds) {
+        Set<UUID> villages = colleague.supporterVillageIds();
+        return residents.findAllById(Set.copyOf(residentIds)).stream()
+                .filter(r -> villages.contains(r.villageId()) && !r.anonymised())
+                .map(r -> new ResidentReference(r.id(), r.villageId(), r.pseudonym(), r.initials())).toList();
     }
 
     /** A resident in one of the supporter's villages; anywhere else "not found". */

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import nl.naober.kernel.InvalidInputException;
 import nl.naober.kernel.ResourceConflictException;
 import nl.naober.kernel.ResourceNotFoundException;
+import nl.naober.platform.input.InputReader;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

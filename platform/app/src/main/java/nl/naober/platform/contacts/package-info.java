@@ -5,7 +5,10 @@
  * helps them (care network). A supporter reaches only the residents and contacts of the villages
  * she serves, checked on every request; every read and change of personal data is audited and
  * personal data is encrypted at rest. Other modules reach residents through {@link
- * nl.naober.platform.contacts.ResidentAccess}.
+ * nl.naober.platform.contacts.ResidentAccess}, contacts (as references) through {@link
+ * nl.naober.platform.contacts.ContactLookup}, themes through {@link
+ * nl.naober.platform.contacts.ContactThemes} and numbers of contacts through {@link
+ * nl.naober.platform.contacts.ContactStatistics}; it depends on none of the modules that use them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Contacts, residents and follow-ups")
 package nl.naober.platform.contacts;

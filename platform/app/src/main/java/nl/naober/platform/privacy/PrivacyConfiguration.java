@@ -23,8 +23,10 @@ class PrivacyConfiguration {
 
     @Bean
     PersonalDataRotation personalDataRotation(DataSource dataSource, PersonalDataCipher cipher, Keyring keyring,
-            ObjectProvider<EncryptedColumn> columns, PrivacyProperties properties) {
-        return new JdbcPersonalDataRotation(dataSource, cipher, keyring, () -> columns.orderedStream().toList(),
+            ObjectProvider<EncryptedColumn> columns, ObjectProvider<EncryptedColumns> tables,
+            PrivacyProperties properties) {
+        return new JdbcPersonalDataRotation(dataSource, cipher, keyring, () -> java.util.stream.Stream.concat(
+                columns.orderedStream(), tables.orderedStream().flatMap(t -> t.columns().stream())).toList(),
                 properties.rotationBatchSize());
     }
 }

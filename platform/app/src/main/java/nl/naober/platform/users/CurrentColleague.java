@@ -56,4 +56,17 @@ public class CurrentColleague {
                 .orElseThrow(() -> new ResourceNotFoundException(messages.getMessage("village.not-found",
                         new Object[] {villageId}, LocaleContextHolder.getLocale())));
     }
+
+    /**
+     * The village a new record of the signed-in supporter belongs to: the one asked for if it is one
+     * of her active villages, or her only active village when none is asked for; empty otherwise
+     * (the caller says why, at its own field).
+     */
+    public Optional<VillageSummary> villageForNewRecord(UUID requested) {
+        List<VillageSummary> own = requireSupporter().villages().stream().filter(VillageSummary::active).toList();
+        if (requested == null) {
+            return own.size() == 1 ? Optional.of(own.getFirst()) : Optional.empty();
+        }
+        return own.stream().filter(v -> v.id().equals(requested)).findFirst();
+    }
 }

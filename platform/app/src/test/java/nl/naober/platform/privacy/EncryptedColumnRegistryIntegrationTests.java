@@ -29,8 +29,11 @@ class EncryptedColumnRegistryIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired(required = false)
+    List<EncryptedColumn> columns = List.of();
+
     @Autowired
-    List<EncryptedColumn> registered;
+    List<EncryptedColumns> tables;
 
     @Test
     void everyEncryptedColumnIsRegisteredForRotation() {
@@ -39,8 +42,9 @@ class EncryptedColumnRegistryIntegrationTests {
                         select table_name || '.' || column_name from information_schema.columns
                         where table_schema = ? and column_name like '%\\_enc'""")
                 .param(schema).query(String.class).set();
-        Set<String> forRotation = registered.stream().map(c -> c.table() + "." + c.column())
-                .collect(Collectors.toSet());
+        Set<String> forRotation = java.util.stream.Stream.concat(columns.stream(),
+                        tables.stream().flatMap(t -> t.columns().stream()))
+                .map(c -> c.table() + "." + c.column()).collect(Collectors.toSet());
 
         assertThat(inSchema).isNotEmpty();
         assertThat(forRotation).containsExactlyInAnyOrderElementsOf(inSchema);

@@ -1,20 +1,22 @@
-package nl.naober.platform.contacts;
+package nl.naober.platform.input;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
 /** The API spells enum constants in kebab case: {@code HOME_VISIT} is {@code home-visit}. */
-final class CodedValue {
+public final class CodedValue {
 
     private CodedValue() {
     }
 
-    static String code(Enum<?> value) {
+    /** The API code of a constant: {@code HOME_VISIT} → {@code home-visit}. */
+    public static String code(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    static <E extends Enum<E>> Optional<E> parse(Class<E> type, String code) {
+    /** The constant with this API code, if there is one. */
+    public static <E extends Enum<E>> Optional<E> parse(Class<E> type, String code) {
         if (code == null) {
             return Optional.empty();
         }

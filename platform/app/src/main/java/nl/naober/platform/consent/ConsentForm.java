@@ -1,0 +1,6 @@
+package nl.naober.platform.consent;
+
+/** How the resident gave her consent. */
+public enum ConsentForm {
+    VERBAL, WRITTEN
+}

@@ -1,0 +1,152 @@
+package nl.naober.platform.referrals;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.naober.platform.consent.ConsentRecord;
+import nl.naober.platform.privacy.EncryptedText;
+
+/**
+ * A resident referred to a professional or organisation, with the consent that allows it and
+ * where it stands now (the history is in {@link ReferralOutcome}).
+ */
+@Entity
+@Table(name = "referral")
+class Referral {
+
+    @Id
+    private UUID id;
+
+    private UUID villageId;
+
+    private UUID residentId;
+
+    private UUID contactId;
+
+    private UUID supporterId;
+
+    @Column(name = "target_name_enc")
+    @Convert(converter = EncryptedText.class)
+    private String targetName;
+
+    @Enumerated(EnumType.STRING)
+    private TargetKind targetKind;
+
+    @Column(name = "target_contact_enc")
+    @Convert(converter = EncryptedText.class)
+    private String targetContact;
+
+    @Column(name = "reason_enc")
+    @Convert(converter = EncryptedText.class)
+    private String reason;
+
+    private LocalDate referredOn;
+
+    @Enumerated(EnumType.STRING)
+    private ReferralStatus status;
+
+    private LocalDate statusOn;
+
+    @Embedded
+    private ConsentRecord consent;
+
+    private Instant createdAt;
+
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Referral() {
+    }
+
+    Referral(UUID id, UUID villageId, UUID residentId, UUID supporterId, ReferralFacts facts, ConsentRecord consent,
+            Instant now) {
+        this.id = id;
+        this.villageId = villageId;
+        this.residentId = residentId;
+        this.supporterId = supporterId;
+        this.contactId = facts.contactId();
+        this.targetName = facts.targetName();
+        this.targetKind = facts.targetKind();
+        this.targetContact = facts.targetContact();
+        this.reason = facts.reason();
+        this.referredOn = facts.referredOn();
+        this.status = ReferralStatus.SENT;
+        this.statusOn = facts.referredOn();
+        this.consent = consent;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void changeStatus(ReferralStatus newStatus, LocalDate on, Instant now) {
+        status = newStatus;
+        statusOn = on;
+        updatedAt = now;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID villageId() {
+        return villageId;
+    }
+
+    UUID residentId() {
+        return residentId;
+    }
+
+    UUID contactId() {
+        return contactId;
+    }
+
+    UUID supporterId() {
+        return supporterId;
+    }
+
+    String targetName() {
+        return targetName;
+    }
+
+    TargetKind targetKind() {
+        return targetKind;
+    }
+
+    String targetContact() {
+        return targetContact;
+    }
+
+    String reason() {
+        return reason;
+    }
+
+    LocalDate referredOn() {
+        return referredOn;
+    }
+
+    ReferralStatus status() {
+        return status;
+    }
+
+    LocalDate statusOn() {
+        return statusOn;
+    }
+
+    ConsentRecord consent() {
+        return consent;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+}

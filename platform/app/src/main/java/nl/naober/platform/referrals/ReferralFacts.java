@@ -1,0 +1,9 @@
+package nl.naober.platform.referrals;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The validated content of a new referral. */
+record ReferralFacts(String targetName, TargetKind targetKind, String targetContact, String reason,
+        LocalDate referredOn, UUID contactId) {
+}

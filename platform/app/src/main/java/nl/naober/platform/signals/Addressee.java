@@ -1,0 +1,6 @@
+package nl.naober.platform.signals;
+
+/** Whom a signal is for. */
+enum Addressee {
+    MUNICIPALITY, SOUNDING_BOARD, OTHER
+}

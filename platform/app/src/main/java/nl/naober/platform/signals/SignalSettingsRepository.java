@@ -1,0 +1,6 @@
+package nl.naober.platform.signals;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SignalSettingsRepository extends JpaRepository<SignalSettings, Integer> {
+}
