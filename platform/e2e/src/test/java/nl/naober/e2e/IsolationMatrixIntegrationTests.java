@@ -85,6 +85,10 @@ class IsolationMatrixIntegrationTests {
         fixtures.put("contactId", new Fixture(ownVillage.contact(), otherVillage.contact(), otherMunicipality.contact()));
         fixtures.put("memberId", new Fixture(ownVillage.careMember(), otherVillage.careMember(),
                 otherMunicipality.careMember()));
+        fixtures.put("referralId", new Fixture(ownVillage.referral(), otherVillage.referral(),
+                otherMunicipality.referral()));
+        fixtures.put("signalId", new Fixture(ownVillage.signal(), otherVillage.signal(), otherMunicipality.signal()));
+        fixtures.put("carerId", new Fixture(ownVillage.carer(), otherVillage.carer(), otherMunicipality.carer()));
         String ownTheme = firstTheme(own);
         fixtures.put("themeId", new Fixture(ownTheme, ownTheme, firstTheme(other)));
     }
@@ -100,7 +104,23 @@ class IsolationMatrixIntegrationTests {
         E2eStack.Response member = E2eStack.call("POST", base + "/residents/" + resident + "/care-network", supporter,
                 "{\"relation\": \"neighbour\", \"name\": \"" + name + " buurman\"}");
         E2eStack.expect(201, member);
-        return new Workspace(resident, contact.json().get("id").asString(), member.json().get("id").asString());
+        E2eStack.Response referral = E2eStack.call("POST", base + "/residents/" + resident + "/referrals", supporter, """
+                {"targetName": "Praktijkondersteuner", "targetKind": "professional", "reason": "%s vraagt hulp",
+                 "consent": {"what": "naam en hulpvraag", "recipient": "POH", "givenOn": "%s", "form": "verbal"}}"""
+                .formatted(name, java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"))));
+        E2eStack.expect(201, referral);
+        E2eStack.Response signal = E2eStack.call("POST", base + "/signals", supporter, """
+                {"theme": "eenzaamheid", "title": "Eenzaamheid onder ouderen",
+                 "description": "Steeds meer ouderen melden zich.", "estimatedResidents": 25,
+                 "addressee": "municipality", "contacts": ["%s"]}""".formatted(contact.json().get("id").asString()));
+        E2eStack.expect(201, signal);
+        E2eStack.Response carer = E2eStack.call("POST", base + "/carers", supporter, """
+                {"name": "%s mantelzorger", "caresFor": {"relation": "partner"}, "burden": "heavy",
+                 "referredToCarerSupport": false}""".formatted(name));
+        E2eStack.expect(201, carer);
+        return new Workspace(resident, contact.json().get("id").asString(), member.json().get("id").asString(),
+                referral.json().get("id").asString(), signal.json().get("id").asString(),
+                carer.json().get("id").asString());
     }
 
     private static String firstTheme(E2eStack.Municipality municipality) {
@@ -241,7 +261,8 @@ class IsolationMatrixIntegrationTests {
         return body.length() > 160 ? body.substring(0, 160) + "…" : body;
     }
 
-    private record Workspace(String resident, String contact, String careMember) {
+    private record Workspace(String resident, String contact, String careMember, String referral, String signal,
+            String carer) {
     }
 
     /** The id a path variable gets in a case: of the own village, the other village or the other municipality. */
