@@ -86,7 +86,8 @@ class TenantEdgeFilter extends OncePerRequestFilter {
 
     /**
      * The municipality this request is for: the path's for the API, the gateway's header for
-     * pages. {@code null} when the request is not for a municipality (platform API, health, assets);
+     * pages. {@code null} when the request is not for a municipality (platform API, health, the
+     * static assets of the pages: own CSS, NL Design System, WebJars);
      * empty when it should be but none is named.
      */
     private static Optional<String> routedMunicipality(String path, HttpServletRequest request) {
@@ -97,7 +98,7 @@ class TenantEdgeFilter extends OncePerRequestFilter {
             return PLATFORM_PATHS.contains(rest) ? null : Optional.of(api.group(1));
         }
         if (path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/css/")
-                || path.equals("/error")) {
+                || path.startsWith("/nlds/") || path.startsWith("/webjars/") || path.equals("/error")) {
             return null;
         }
         return Optional.ofNullable(request.getHeader(TENANT_HEADER));
