@@ -20,7 +20,7 @@ class WebEndpointRules implements EndpointRules {
     @Override
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         String[] municipalRoles = EndpointRules.authorities(WebConfiguration.MUNICIPAL_ROLES.toArray(Role[]::new));
-        rules.requestMatchers(GET, "/css/**", "/nlds/**", "/webjars/**").permitAll()
+        rules.requestMatchers(GET, "/css/**", "/img/**", "/nlds/**", "/webjars/**").permitAll()
                 .requestMatchers(GET, "/", BrandingController.PATH).hasAnyAuthority(municipalRoles)
                 .requestMatchers(POST, VillageChoiceController.PATH).hasAnyAuthority(municipalRoles);
     }

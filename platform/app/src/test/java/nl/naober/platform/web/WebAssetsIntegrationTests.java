@@ -32,6 +32,14 @@ class WebAssetsIntegrationTests {
     }
 
     @Test
+    void theIconIsServed() {
+        ApiClient.Response icon = new ApiClient(port).get("/img/favicon.svg", null);
+
+        assertThat(icon.status()).isEqualTo(200);
+        assertThat(icon.contentType()).startsWith("image/svg+xml");
+    }
+
+    @Test
     void theFontsAndTheirLicencesAreServed() {
         ApiClient api = new ApiClient(port);
 
