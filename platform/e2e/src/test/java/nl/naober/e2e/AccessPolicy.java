@@ -58,7 +58,10 @@ final class AccessPolicy {
             new Rule("GET", "/api/v1/municipalities/{municipality}/users/{id}", Scope.OWN_MUNICIPALITY, ADMIN),
             new Rule("PATCH", "/api/v1/municipalities/{municipality}/users/{id}", Scope.OWN_MUNICIPALITY, ADMIN),
             new Rule("GET", "/api/v1/municipalities/{municipality}/me", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES),
-            new Rule("GET", "/", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES));
+            new Rule("GET", "/", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES),
+            // the village switcher only ever selects one of the caller's own villages
+            new Rule("POST", "/dorp-kiezen", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES),
+            new Rule("GET", "/huisstijl.css", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES));
 
     private AccessPolicy() {
     }
