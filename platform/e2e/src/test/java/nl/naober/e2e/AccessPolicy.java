@@ -101,7 +101,10 @@ final class AccessPolicy {
             new Rule("GET", M + "/carers/{carerId}", Scope.OWN_VILLAGE, SUPPORTER),
             new Rule("POST", M + "/carers/{carerId}/appreciations", Scope.OWN_VILLAGE, SUPPORTER),
             new Rule("GET", M + "/carer-appreciations", Scope.OWN_MUNICIPALITY, ADMIN),
-            new Rule("GET", M + "/carer-appreciations/export", Scope.OWN_MUNICIPALITY, ADMIN));
+            new Rule("GET", M + "/carer-appreciations/export", Scope.OWN_MUNICIPALITY, ADMIN),
+            // the village switcher only ever selects one of the caller's own villages
+            new Rule("POST", "/dorp-kiezen", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES),
+            new Rule("GET", "/huisstijl.css", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES));
 
     private AccessPolicy() {
     }

@@ -109,11 +109,6 @@ final class E2eStack {
         return send(get().appUrl() + path, method, token, body);
     }
 
-    /** A GET with one extra header (the gateway's tenant header, for pages). */
-    static Response sendWithHeader(String url, String token, String header, String value) {
-        return send(url, "GET", token, null, header, value);
-    }
-
     static Response send(String url, String method, String token, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()

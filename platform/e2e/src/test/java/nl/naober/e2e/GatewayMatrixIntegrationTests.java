@@ -58,7 +58,7 @@ class GatewayMatrixIntegrationTests {
             page.navigate(stack.gatewayUrl() + "/g/" + own.slug() + "/");
             Browser.logIn(page, email, stack.demoPassword());
             page.waitForURL(stack.gatewayUrl() + "/g/" + own.slug() + "/**");
-            csrfTokens.put(role, page.locator("input[name=_csrf]").getAttribute("value"));
+            csrfTokens.put(role, page.locator("input[name=_csrf]").first().getAttribute("value"));
             sessions.put(role, context);
         }
     }

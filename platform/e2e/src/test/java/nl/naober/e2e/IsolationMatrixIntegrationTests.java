@@ -227,8 +227,10 @@ class IsolationMatrixIntegrationTests {
             default -> null;
         };
         String token = tokens.get(c.role());
-        if (path.equals("/")) {
-            return E2eStack.sendWithHeader(E2eStack.get().appUrl() + path, token, "X-Naober-Tenant", target.slug());
+        if (!path.startsWith("/api/")) {
+            // a page: the municipality is the one the gateway routed to
+            return E2eStack.send(E2eStack.get().appUrl() + path, c.endpoint().method(), token, body,
+                    "X-Naober-Tenant", target.slug());
         }
         return E2eStack.call(c.endpoint().method(), path, token, body);
     }

@@ -51,9 +51,8 @@ class SecurityConfiguration {
                         .requestMatchers(GET, "/api/v1/municipalities/*/villages", "/api/v1/municipalities/*/villages/**")
                         .authenticated()
                         .requestMatchers("/api/v1/municipalities/*/villages", "/api/v1/municipalities/*/villages/**")
-                        .hasRole(MUNICIPAL_ADMIN)
-                        .requestMatchers(GET, "/css/**").permitAll()
-                        .requestMatchers(GET, "/").authenticated();
+                        .hasRole(MUNICIPAL_ADMIN);
+                    // pages and static assets: the web module's EndpointRules
                     moduleRules.forEach(rules -> rules.apply(auth));
                     auth.anyRequest().denyAll();
                 })

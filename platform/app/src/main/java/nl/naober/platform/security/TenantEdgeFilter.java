@@ -36,6 +36,9 @@ class TenantEdgeFilter extends OncePerRequestFilter {
 
     private static final java.util.Set<String> PLATFORM_PATHS = java.util.Set.of("/provisioning", "/administrators");
 
+    /** The pages' static assets (own CSS and images, the NL Design System, WebJars): no municipality's data. */
+    private static final java.util.List<String> STATIC_ASSETS = java.util.List.of("/css/", "/img/", "/nlds/", "/webjars/");
+
     private static final Pattern TENANT_PATH = Pattern.compile("^/api/v1/municipalities/([^/]+)/.+");
 
     private final TenantRegistry registry;
@@ -86,7 +89,8 @@ class TenantEdgeFilter extends OncePerRequestFilter {
 
     /**
      * The municipality this request is for: the path's for the API, the gateway's header for
-     * pages. {@code null} when the request is not for a municipality (platform API, health, assets);
+     * pages. {@code null} when the request is not for a municipality (platform API, health, the
+     * pages' static assets);
      * empty when it should be but none is named.
      */
     private static Optional<String> routedMunicipality(String path, HttpServletRequest request) {
@@ -96,8 +100,8 @@ class TenantEdgeFilter extends OncePerRequestFilter {
             // platform administration of a municipality: the platform administrator has no municipality
             return PLATFORM_PATHS.contains(rest) ? null : Optional.of(api.group(1));
         }
-        if (path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/css/")
-                || path.equals("/error")) {
+        if (path.startsWith("/api/") || path.startsWith("/actuator") || path.equals("/error")
+                || STATIC_ASSETS.stream().anyMatch(path::startsWith)) {
             return null;
         }
         return Optional.ofNullable(request.getHeader(TENANT_HEADER));
