@@ -5,7 +5,9 @@
  * helps them (care network). A supporter reaches only the residents and contacts of the villages
  * she serves, checked on every request; every read and change of personal data is audited and
  * personal data is encrypted at rest. Other modules reach residents through {@link
- * nl.naober.platform.contacts.ResidentAccess}.
+ * nl.naober.platform.contacts.ResidentAccess}. The module keeps the register of residents for the
+ * dataprotection module (who may reach a resident's export, who has expired) and takes part in its
+ * export and retention like every module that keeps resident data ({@code ResidentDataProtection}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Contacts, residents and follow-ups")
 package nl.naober.platform.contacts;
