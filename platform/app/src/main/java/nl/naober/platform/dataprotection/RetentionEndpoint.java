@@ -5,9 +5,10 @@ import nl.naober.kernel.InvalidIdentifierException;
 import nl.naober.kernel.TenantId;
 import nl.naober.tenants.Tenant;
 import nl.naober.tenants.TenantRegistry;
-import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
+import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
+import org.springframework.boot.actuate.endpoint.web.annotation.WebEndpoint;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * active municipality) or {@code POST /actuator/retention/{slug}} as platform administrator.
  */
 @Component
-@Endpoint(id = "retention")
+@WebEndpoint(id = "retention")
 class RetentionEndpoint {
 
     private final RetentionRun run;
@@ -33,15 +34,17 @@ class RetentionEndpoint {
         return run.runForAll(run.today());
     }
 
-    /** {@code null} (404) for a municipality that is not active on this platform. */
+    /** 404 for a municipality that is not active on this platform. */
     @WriteOperation
-    RetentionOutcome runFor(@Selector String municipality) {
+    WebEndpointResponse<RetentionOutcome> runFor(@Selector String municipality) {
         TenantId tenant;
         try {
             tenant = TenantId.of(municipality);
         } catch (InvalidIdentifierException e) {
-            return null;
+            return new WebEndpointResponse<>(WebEndpointResponse.STATUS_NOT_FOUND);
         }
-        return tenants.find(tenant).filter(Tenant::isActive).map(t -> run.runFor(t.id(), run.today())).orElse(null);
+        return tenants.find(tenant).filter(Tenant::isActive)
+                .map(t -> new WebEndpointResponse<>(run.runFor(t.id(), run.today())))
+                .orElseGet(() -> new WebEndpointResponse<>(WebEndpointResponse.STATUS_NOT_FOUND));
     }
 }
