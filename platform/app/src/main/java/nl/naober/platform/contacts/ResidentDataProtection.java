@@ -137,7 +137,8 @@ class ResidentDataProtection implements DataSubjects, ResidentDataHolder {
                 new ExportRow("contacts.export.registered-on", date(resident.createdAt())),
                 new ExportRow("contacts.export.last-contact-on", text(resident.lastContactOn())))));
         // oldest first: the export reads as her history
-        List<Contact> history = new ArrayList<>(contacts.findAllByResidentIdOrderByContactDateDescCreatedAtDesc(residentId));
+        List<Contact> history = new ArrayList<>(
+                contacts.findAllByResidentIdOrderByContactDateDescCreatedAtDesc(residentId));
         Collections.reverse(history);
         for (Contact contact : history) {
             sections.add(new ExportSection("contacts.export.contact", List.of(
@@ -149,7 +150,8 @@ class ResidentDataProtection implements DataSubjects, ResidentDataHolder {
                             .filter(Objects::nonNull).sorted(Comparator.comparingInt(Theme::position))
                             .map(Theme::label).collect(Collectors.joining(", "))),
                     new ExportRow("contacts.export.noticed-signals", contact.noticedSignals().stream()
-                            .map(signal -> label("contacts.signal.", signal)).sorted().collect(Collectors.joining(", "))),
+                            .map(signal -> label("contacts.signal.", signal)).sorted()
+                            .collect(Collectors.joining(", "))),
                     new ExportRow("contacts.export.route", label("contacts.route.", contact.route())),
                     new ExportRow("contacts.export.minutes", Integer.toString(contact.minutes())),
                     new ExportRow("contacts.export.function", contact.function().name() + ": "

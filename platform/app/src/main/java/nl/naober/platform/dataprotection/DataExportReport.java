@@ -66,7 +66,8 @@ class DataExportReport {
             exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
             SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
             configuration.setTagged(true);
-            configuration.setTagLanguage(LocaleContextHolder.getLocale().getLanguage().equals("en") ? "en-GB" : "nl-NL");
+            boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+            configuration.setTagLanguage(english ? "en-GB" : "nl-NL");
             configuration.setMetadataTitle(document.title());
             configuration.setDisplayMetadataTitle(true);
             configuration.setMetadataAuthor(document.municipalityName());

@@ -66,7 +66,8 @@ public class DataSubjectExports {
      */
     @Transactional
     public ExportFile export(UUID residentId, String format, String accept) throws HttpMediaTypeNotAcceptableException {
-        return export(residentId, ExportFormat.choose(format, accept, () -> text("dataprotection.export.format.unknown")));
+        return export(residentId,
+                ExportFormat.choose(format, accept, () -> text("dataprotection.export.format.unknown")));
     }
 
     /**

@@ -7,7 +7,9 @@ import java.util.UUID;
  * A module that keeps data about residents. Every implementation takes part in the data-subject
  * export and in retention without this module knowing it; add one to a module and its data is
  * exported and forgotten like the rest. All methods run in the current municipality
- * ({@link nl.naober.tenants.TenantContext}) inside the caller's transaction.
+ * ({@link nl.naober.tenants.TenantContext}) inside the caller's transaction. Holders are asked in
+ * {@link org.springframework.core.annotation.Order} order, which is also the order of the export
+ * (the register of residents first).
  */
 public interface ResidentDataHolder {
 

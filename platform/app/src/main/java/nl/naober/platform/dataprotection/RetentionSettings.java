@@ -174,7 +174,8 @@ class RetentionSettings {
 
     private static String abbreviated(String raw) {
         String shown = raw.codePoints().filter(c -> !Character.isISOControl(c))
-                .limit(40).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+                .limit(40)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         return shown.length() < raw.length() ? shown + "…" : shown;
     }
 

@@ -110,7 +110,8 @@ class DataSubjectExportIntegrationTests {
         assertThat(value(sections.get(1), "contacts.export.channel")).isEqualTo("Huisbezoek");
         assertThat(value(sections.get(1), "contacts.export.themes")).isEqualTo("Eenzaamheid, Mobiliteit en vervoer");
         assertThat(value(sections.get(1), "contacts.export.noticed-signals")).isEqualTo("Eenzaamheid, Valgevaar");
-        assertThat(value(sections.get(2), "contacts.export.summary")).isEqualTo("Dochter Ria komt voortaan op dinsdag.");
+        assertThat(value(sections.get(2), "contacts.export.summary"))
+                .isEqualTo("Dochter Ria komt voortaan op dinsdag.");
         assertThat(sections.get(3).get("key").asString()).isEqualTo("contacts.export.care-network-member");
         assertThat(value(sections.get(3), "contacts.export.name")).isEqualTo("Buurvrouw Ans");
         assertThat(label(sections.get(3), "contacts.export.relation")).isEqualTo("Relatie");
@@ -130,7 +131,8 @@ class DataSubjectExportIntegrationTests {
         try (PDDocument pdf = Loader.loadPDF(response.body())) {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Gerda Lansink", "06 1234 5678", "Molenstraat 3, Denekamp",
-                    "Mevrouw mist haar man; wil graag mee met de koffieochtend.", "Dochter Ria komt voortaan op dinsdag.",
+                    "Mevrouw mist haar man; wil graag mee met de koffieochtend.",
+                    "Dochter Ria komt voortaan op dinsdag.",
                     "Buurvrouw Ans", "Huisbezoek", "Eenzaamheid, Mobiliteit en vervoer");
             assertThat(text).contains("Gegevens van inwoner INW-", "Inwoner", "Naam", "Telefoon", "Verslag",
                     "Iemand uit het netwerk van de inwoner", "niet ingevuld", "Pagina 1 van");

@@ -118,8 +118,8 @@ class RetentionIntegrationTests {
         assertThat(count("resident")).isEqualTo(residentsBefore);
         assertThat(count("contact")).isEqualTo(contactsBefore);
         for (String expired : List.of(gerda, hendrik)) {
-            Map<String, Object> row = jdbc.sql("select name_enc, phone_enc, email_enc, address_enc, initials, pseudonym,"
-                    + " anonymised_at from " + schema() + ".resident where id = ?::uuid").param(expired)
+            Map<String, Object> row = jdbc.sql("select name_enc, phone_enc, email_enc, address_enc, initials,"
+                    + " pseudonym, anonymised_at from " + schema() + ".resident where id = ?::uuid").param(expired)
                     .query().singleRow();
             assertThat(row.get("name_enc")).as(expired).isNull();
             assertThat(row.get("phone_enc")).isNull();
