@@ -33,6 +33,7 @@ final class AccessPolicy {
     static final Set<Role> MUNICIPAL_ROLES = EnumSet.of(Role.MUNICIPAL_ADMIN, Role.SUPPORTER, Role.SOUNDING_BOARD,
             Role.WMO_CONSULTANT, Role.POLICY_OFFICER);
     private static final Set<Role> ADMIN = EnumSet.of(Role.MUNICIPAL_ADMIN);
+    private static final Set<Role> SUPPORTER = EnumSet.of(Role.SUPPORTER);
     private static final Set<Role> PLATFORM_ADMIN = EnumSet.of(Role.PLATFORM_ADMIN);
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
     private static final Set<Role> SUPPORTER = EnumSet.of(Role.SUPPORTER);
@@ -104,7 +105,13 @@ final class AccessPolicy {
             new Rule("GET", M + "/carer-appreciations/export", Scope.OWN_MUNICIPALITY, ADMIN),
             // the village switcher only ever selects one of the caller's own villages
             new Rule("POST", "/dorp-kiezen", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES),
-            new Rule("GET", "/huisstijl.css", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES));
+            new Rule("GET", "/huisstijl.css", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES),
+            // dataprotection: the municipality's retention policy; a resident's export (AVG art. 15/20)
+            new Rule("GET", "/api/v1/municipalities/{municipality}/retention-settings", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("PUT", "/api/v1/municipalities/{municipality}/retention-settings", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("GET", "/api/v1/municipalities/{municipality}/residents/{residentId}/data-export",
+                    Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("GET", "/", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES));
 
     private AccessPolicy() {
     }

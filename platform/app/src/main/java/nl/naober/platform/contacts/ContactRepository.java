@@ -1,10 +1,12 @@
 package nl.naober.platform.contacts;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface ContactRepository extends JpaRepository<Contact, UUID> {
@@ -26,4 +28,28 @@ interface ContactRepository extends JpaRepository<Contact, UUID> {
             select c.villageId, t, count(c) from Contact c join c.themes t
             where c.villageId in :villages and c.contactDate between :from and :to group by c.villageId, t""")
     List<Object[]> countByTheme(Collection<UUID> villages, LocalDate from, LocalDate to);
+    /** Contacts dated before the cut-off that still have a summary: contact id and resident id (or null). */
+    @Query("select c.id, c.residentId from Contact c where c.summary is not null and c.contactDate < :cutoff")
+    List<Object[]> findWithSummaryBefore(LocalDate cutoff);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update Contact c set c.summary = null, c.updatedAt = :now, c.version = c.version + 1
+            where c.id in :ids and c.summary is not null""")
+    int clearSummaries(Collection<UUID> ids, Instant now);
+
+    /** Clears the summaries of the resident's contacts; the contacts themselves stay for the statistics. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update Contact c set c.summary = null, c.updatedAt = :now, c.version = c.version + 1
+            where c.residentId = :residentId and c.summary is not null""")
+    int clearSummariesOfResident(UUID residentId, Instant now);
+
+    /** Repairs what a concurrent change may have added after a resident was anonymised. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update Contact c set c.summary = null, c.updatedAt = :now, c.version = c.version + 1
+            where c.summary is not null
+            and c.residentId in (select r.id from Resident r where r.anonymisedAt is not null)""")
+    int clearSummariesOfAnonymisedResidents(Instant now);
 }

@@ -12,8 +12,20 @@ final class Pseudonyms {
     }
 
     static String next() {
-        StringBuilder pseudonym = new StringBuilder("INW-");
-        for (int i = 0; i < 6; i++) {
+        return random("INW-", 6);
+    }
+
+    /**
+     * What an anonymised resident is called instead: {@code ANON-7KQ2MXA}. Still unique (the
+     * column is), but no longer the pseudonym that notes, e-mails or memories link to her.
+     */
+    static String anonymous() {
+        return random("ANON-", 7);
+    }
+
+    private static String random(String prefix, int length) {
+        StringBuilder pseudonym = new StringBuilder(prefix);
+        for (int i = 0; i < length; i++) {
             pseudonym.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
         }
         return pseudonym.toString();

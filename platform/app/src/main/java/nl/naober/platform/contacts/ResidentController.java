@@ -3,6 +3,11 @@ package nl.naober.platform.contacts;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import nl.naober.platform.dataprotection.DataSubjectExports;
+import nl.naober.platform.dataprotection.ExportFile;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -10,7 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ResidentController {
 
     private final ResidentService residents;
+    private final DataSubjectExports exports;
 
-    ResidentController(ResidentService residents) {
+    ResidentController(ResidentService residents, DataSubjectExports exports) {
         this.residents = residents;
+        this.exports = exports;
     }
 
     /** Pseudonyms and initials; {@code q} searches names within her villages. */
@@ -66,5 +75,23 @@ class ResidentController {
             @PathVariable UUID memberId) {
         residents.removeCareNetworkMember(residentId, memberId);
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * Everything Naober keeps about the resident, for her request to see or take her data (AVG art.
+     * 15 and 20): JSON by default, PDF with {@code Accept: application/pdf} or {@code ?format=pdf}.
+     * Built by the dataprotection module from every module that keeps data about her; audited.
+     */
+    @GetMapping("/{residentId}/data-export")
+    ResponseEntity<byte[]> dataExport(@PathVariable String municipality, @PathVariable UUID residentId,
+            @RequestParam(required = false) String format,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept)
+            throws HttpMediaTypeNotAcceptableException {
+        ExportFile file = exports.export(residentId, format, accept);
+        return ResponseEntity.ok().contentType(file.format().mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file.fileName()).build().toString())
+                .cacheControl(CacheControl.noStore())
+                .body(file.content());
     }
 }

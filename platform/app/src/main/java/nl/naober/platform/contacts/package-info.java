@@ -9,6 +9,9 @@
  * nl.naober.platform.contacts.ContactLookup}, themes through {@link
  * nl.naober.platform.contacts.ContactThemes} and numbers of contacts through {@link
  * nl.naober.platform.contacts.ContactStatistics}; it depends on none of the modules that use them.
+ * The module keeps the register of residents for the dataprotection module (who may reach a
+ * resident's export, who has expired) and takes part in its export and retention like every module
+ * that keeps resident data ({@code ResidentDataProtection}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Contacts, residents and follow-ups")
 package nl.naober.platform.contacts;
