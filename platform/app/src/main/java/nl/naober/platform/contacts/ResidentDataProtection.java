@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.naober.platform.audit.AuditAction;
+import nl.naober.platform.input.CodedValue;
+import nl.naober.platform.input.InputReader;
 import nl.naober.platform.audit.AuditEvent;
 import nl.naober.platform.audit.AuditLog;
 import nl.naober.platform.dataprotection.DataSubject;
