@@ -31,8 +31,10 @@ final class AccessPolicy {
     }
 
     static final Set<Role> MUNICIPAL_ROLES = EnumSet.of(Role.MUNICIPAL_ADMIN, Role.SUPPORTER, Role.SOUNDING_BOARD,
-            Role.WMO_CONSULTANT, Role.POLICY_OFFICER);
+            Role.WMO_CONSULTANT, Role.POLICY_OFFICER, Role.PRIVACY_OFFICER);
     private static final Set<Role> ADMIN = EnumSet.of(Role.MUNICIPAL_ADMIN);
+    /** The audit log is read by the privacy officer alone, administrators included out. */
+    private static final Set<Role> PRIVACY_OFFICER = EnumSet.of(Role.PRIVACY_OFFICER);
     private static final Set<Role> PLATFORM_ADMIN = EnumSet.of(Role.PLATFORM_ADMIN);
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
 
@@ -58,6 +60,12 @@ final class AccessPolicy {
             new Rule("GET", "/api/v1/municipalities/{municipality}/users/{id}", Scope.OWN_MUNICIPALITY, ADMIN),
             new Rule("PATCH", "/api/v1/municipalities/{municipality}/users/{id}", Scope.OWN_MUNICIPALITY, ADMIN),
             new Rule("GET", "/api/v1/municipalities/{municipality}/me", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES),
+            new Rule("GET", "/api/v1/municipalities/{municipality}/audit-log", Scope.OWN_MUNICIPALITY,
+                    PRIVACY_OFFICER),
+            new Rule("GET", "/api/v1/municipalities/{municipality}/audit-log/verification", Scope.OWN_MUNICIPALITY,
+                    PRIVACY_OFFICER),
+            new Rule("GET", "/api/v1/municipalities/{municipality}/audit-log/residents/{residentId}",
+                    Scope.OWN_MUNICIPALITY, PRIVACY_OFFICER),
             new Rule("GET", "/", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES));
 
     private AccessPolicy() {
