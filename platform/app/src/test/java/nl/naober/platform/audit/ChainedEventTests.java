@@ -24,6 +24,14 @@ class ChainedEventTests {
     }
 
     @Test
+    void absentFieldsAndTrailingZerosOfTheMomentAreTheRunbooksToo() {
+        String hash = ChainedEvent.hashOf(2, Instant.parse("2026-11-28T23:30:00.0001Z"), "system", "system", "system",
+                "system", "ANONYMISE", "contact", null, null, "retention", null, RUNBOOK_HASH);
+
+        assertThat(hash).isEqualTo("6aba1a1ede2c2f2677551f3333b3e65eb579be6f1d54c3f85ac54bab45e97ef7");
+    }
+
+    @Test
     void textCannotMoveFromOneFieldToTheNext() {
         String original = hash("contact", "village-support");
         String shifted = hash("contactv", "illage-support");
