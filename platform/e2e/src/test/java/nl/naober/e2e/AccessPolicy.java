@@ -31,9 +31,10 @@ final class AccessPolicy {
     }
 
     static final Set<Role> MUNICIPAL_ROLES = EnumSet.of(Role.MUNICIPAL_ADMIN, Role.SUPPORTER, Role.SOUNDING_BOARD,
-            Role.WMO_CONSULTANT, Role.POLICY_OFFICER);
+            Role.WMO_CONSULTANT, Role.POLICY_OFFICER, Role.PRIVACY_OFFICER);
     private static final Set<Role> ADMIN = EnumSet.of(Role.MUNICIPAL_ADMIN);
-    private static final Set<Role> SUPPORTER = EnumSet.of(Role.SUPPORTER);
+    /** The audit log is read by the privacy officer alone, administrators excluded. */
+    private static final Set<Role> PRIVACY_OFFICER = EnumSet.of(Role.PRIVACY_OFFICER);
     private static final Set<Role> PLATFORM_ADMIN = EnumSet.of(Role.PLATFORM_ADMIN);
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
     private static final Set<Role> SUPPORTER = EnumSet.of(Role.SUPPORTER);
@@ -111,7 +112,12 @@ final class AccessPolicy {
             new Rule("PUT", "/api/v1/municipalities/{municipality}/retention-settings", Scope.OWN_MUNICIPALITY, ADMIN),
             new Rule("GET", "/api/v1/municipalities/{municipality}/residents/{residentId}/data-export",
                     Scope.OWN_VILLAGE, SUPPORTER),
-            new Rule("GET", "/", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES));
+            new Rule("GET", "/api/v1/municipalities/{municipality}/audit-log", Scope.OWN_MUNICIPALITY,
+                    PRIVACY_OFFICER),
+            new Rule("GET", "/api/v1/municipalities/{municipality}/audit-log/verification", Scope.OWN_MUNICIPALITY,
+                    PRIVACY_OFFICER),
+            new Rule("GET", "/api/v1/municipalities/{municipality}/audit-log/residents/{residentId}",
+                    Scope.OWN_MUNICIPALITY, PRIVACY_OFFICER));
 
     private AccessPolicy() {
     }

@@ -133,15 +133,23 @@ class GatewayLoginIntegrationTests {
         page.waitForURL(stack.gatewayUrl() + "/g/" + c.slug() + "/**");
 
         APIResponse limited = null;
-        for (int i = 0; i < E2eStack.RATE_PER_USER + 10 && limited == null; i++) {
+        int sent = 0;
+        long started = System.nanoTime();
+        while (limited == null && sent < 3 * E2eStack.RATE_PER_USER) {
+            sent++;
             APIResponse response = browser.request().get(stack.gatewayUrl() + "/g/" + c.slug() + "/api/v1/municipalities/"
                     + c.slug() + "/villages");
             if (response.status() == 429) {
                 limited = response;
             }
         }
+        double minutes = (System.nanoTime() - started) / 60e9;
+        // the bucket refills while the requests are sent (RATE_PER_USER a minute): on a busy machine,
+        // where they take longer, correspondingly more get through before the 429
+        int allowance = (int) (E2eStack.RATE_PER_USER * (1 + minutes)) + 10;
 
-        assertThat(limited).as("429 within %d requests", E2eStack.RATE_PER_USER + 10).isNotNull();
+        assertThat(limited).as("429 within %d requests", sent).isNotNull();
+        assertThat(sent).as("requests until the 429, in %.1f s", minutes * 60).isLessThanOrEqualTo(allowance);
         assertThat(limited.headers().get("content-type")).startsWith("application/problem+json");
         assertThat(Integer.parseInt(limited.headers().get("retry-after"))).isPositive();
     }

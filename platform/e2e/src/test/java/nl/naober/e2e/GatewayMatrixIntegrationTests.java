@@ -30,7 +30,7 @@ import org.junit.jupiter.api.TestInstance;
 class GatewayMatrixIntegrationTests {
 
     private static final List<Role> MUNICIPAL = List.of(Role.MUNICIPAL_ADMIN, Role.SUPPORTER, Role.SOUNDING_BOARD,
-            Role.WMO_CONSULTANT, Role.POLICY_OFFICER);
+            Role.WMO_CONSULTANT, Role.POLICY_OFFICER, Role.PRIVACY_OFFICER);
 
     private NaoberStack stack;
     private E2eStack.Municipality own;
@@ -135,6 +135,7 @@ class GatewayMatrixIntegrationTests {
         if (path.contains("/users/{id}")) {
             path = path.replace("{id}", "00000000-0000-0000-0000-000000000000");
         }
+        path = path.replace("{residentId}", "00000000-0000-0000-0000-000000000000");
         RequestOptions options = RequestOptions.create().setMethod(rule.method()).setMaxRedirects(0)
                 .setHeader("Accept", rule.pattern().equals("/") ? "text/html" : "application/json");
         if (!rule.method().equals("GET")) {

@@ -25,6 +25,8 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IsolationMatrixIntegrationTests {
 
+    /** No resident data exists yet; any id shows whether the resident's access history is reachable. */
+
     private E2eStack.Municipality own;
     private E2eStack.Municipality other;
     private final Map<Role, String> tokens = new EnumMap<>(Role.class);
@@ -47,7 +49,8 @@ class IsolationMatrixIntegrationTests {
                 + own.villageIds().get(1), E2eStack.token(own.admin()), null).json().get("name").asString();
         tokens.put(Role.PLATFORM_ADMIN, E2eStack.platformAdminToken());
         tokens.put(Role.MUNICIPAL_ADMIN, E2eStack.token(own.admin()));
-        for (Role role : List.of(Role.SUPPORTER, Role.SOUNDING_BOARD, Role.WMO_CONSULTANT, Role.POLICY_OFFICER)) {
+        for (Role role : List.of(Role.SUPPORTER, Role.SOUNDING_BOARD, Role.WMO_CONSULTANT, Role.POLICY_OFFICER,
+                Role.PRIVACY_OFFICER)) {
             String email = role.code() + "@" + own.slug() + ".example";
             boolean villageBound = role == Role.SUPPORTER || role == Role.SOUNDING_BOARD;
             E2eStack.Response invited = villageBound ? E2eStack.invite(own, email, role.code(), own.villageIds().get(0))

@@ -70,10 +70,11 @@ class OnboardingIntegrationTests {
         assertThat(E2eStack.invite(m, "kb@" + m.slug() + ".example", "sounding-board", rossum).status()).isEqualTo(201);
         assertThat(E2eStack.invite(m, "wmo@" + m.slug() + ".example", "wmo-consultant").status()).isEqualTo(201);
         assertThat(E2eStack.invite(m, "beleid@" + m.slug() + ".example", "policy-officer").status()).isEqualTo(201);
+        assertThat(E2eStack.invite(m, "privacy@" + m.slug() + ".example", "privacy-officer").status()).isEqualTo(201);
 
         JsonNode list = E2eStack.call("GET", users, E2eStack.token(m.admin()), null).json();
         assertThat(list.findValuesAsString("role")).containsExactlyInAnyOrder("municipal-admin", "supporter",
-                "supporter", "sounding-board", "wmo-consultant", "policy-officer");
+                "supporter", "sounding-board", "wmo-consultant", "policy-officer", "privacy-officer");
         JsonNode s2 = find(list, "s2@" + m.slug() + ".example");
         assertThat(s2.get("villages").findValuesAsString("name")).containsExactly("Rossum", "Saasveld");
 

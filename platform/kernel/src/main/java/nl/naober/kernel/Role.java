@@ -10,7 +10,8 @@ public enum Role {
     SUPPORTER("supporter", "dorpsondersteuner"),
     SOUNDING_BOARD("sounding-board", "klankbordgroep-lid"),
     WMO_CONSULTANT("wmo-consultant", "Wmo-consulent"),
-    POLICY_OFFICER("policy-officer", "beleidsmedewerker");
+    POLICY_OFFICER("policy-officer", "beleidsmedewerker"),
+    PRIVACY_OFFICER("privacy-officer", "privacyfunctionaris");
 
     private final String code;
     private final String dutchName;

@@ -81,6 +81,9 @@ final class DemoData {
             logins.add(new Login(m.slug(), "wmo-consultant", "wmo@" + m.slug() + ".example", ""));
             invite(admin, users, "Beleid", "Medewerker", "beleid@" + m.slug() + ".example", "policy-officer", List.of());
             logins.add(new Login(m.slug(), "policy-officer", "beleid@" + m.slug() + ".example", ""));
+            invite(admin, users, "Privacy", "Functionaris", "privacy@" + m.slug() + ".example", "privacy-officer",
+                    List.of());
+            logins.add(new Login(m.slug(), "privacy-officer", "privacy@" + m.slug() + ".example", ""));
         }
         return logins;
     }

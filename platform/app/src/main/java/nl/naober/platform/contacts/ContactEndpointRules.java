@@ -24,7 +24,7 @@ class ContactEndpointRules implements EndpointRules {
                 .hasRole(Role.SUPPORTER.code())
                 .requestMatchers(GET, BASE + "/contact-themes")
                 .hasAnyRole(Role.MUNICIPAL_ADMIN.code(), Role.SUPPORTER.code(), Role.SOUNDING_BOARD.code(),
-                        Role.WMO_CONSULTANT.code(), Role.POLICY_OFFICER.code())
+                        Role.WMO_CONSULTANT.code(), Role.POLICY_OFFICER.code(), Role.PRIVACY_OFFICER.code())
                 .requestMatchers(BASE + "/contact-themes", BASE + "/contact-themes/*")
                 .hasRole(Role.MUNICIPAL_ADMIN.code());
     }

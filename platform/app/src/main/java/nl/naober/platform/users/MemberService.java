@@ -29,7 +29,7 @@ class MemberService {
 
     /** Roles a municipal administrator may hand out; the platform administrator is not one of them. */
     static final Set<Role> INVITABLE = EnumSet.of(Role.MUNICIPAL_ADMIN, Role.SUPPORTER, Role.SOUNDING_BOARD,
-            Role.WMO_CONSULTANT, Role.POLICY_OFFICER);
+            Role.WMO_CONSULTANT, Role.POLICY_OFFICER, Role.PRIVACY_OFFICER);
     /** Roles that work for particular villages (and see only those). */
     static final Set<Role> VILLAGE_BOUND = EnumSet.of(Role.SUPPORTER, Role.SOUNDING_BOARD);
 
