@@ -36,14 +36,15 @@ class LocalStackIntegrationTests {
 
     @Test
     void persistentSecretsAreKeptAndThrowAwaySecretsAreNot() throws Exception {
-        StackSettings persistent = new StackSettings(home, true, null, 0, 0, 0, home, 1, 1);
+        StackSettings persistent = new StackSettings(home, true, null, null, 0, 0, 0, home, 1, 1);
         NaoberStack.Secrets first = NaoberStack.Secrets.of(persistent);
         NaoberStack.Secrets again = NaoberStack.Secrets.of(persistent);
-        NaoberStack.Secrets ephemeral = NaoberStack.Secrets.of(new StackSettings(home, false, null, 0, 0, 0, home, 1, 1));
+        NaoberStack.Secrets ephemeral = NaoberStack.Secrets.of(new StackSettings(home, false, null, null, 0, 0, 0, home, 1, 1));
 
         assertThat(again).isEqualTo(first);
         assertThat(first.demoPassword()).isEqualTo("naober-demo");
         assertThat(ephemeral.gatewayClient()).isNotEqualTo(first.gatewayClient());
         assertThat(ephemeral.demoPassword()).hasSize(36);
+        assertThat(again.databaseApp()).isEqualTo(first.databaseApp()).isNotEqualTo(ephemeral.databaseApp()).hasSize(36);
     }
 }
