@@ -108,6 +108,24 @@ public final class AppRolePrivileges implements Callback {
         }
     }
 
+    // A role setting can give the app role the owner's rights after all: superuser, or membership of
+    // the migration login's role (inherited privileges). Not refused, since it is the operator's
+    // choice, but said out loud. With one login for everything this is known, and warned about, already.
+    static void warnIfPrivileged(Connection connection, String appRole) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                select r.rolname <> current_user and (r.rolsuper or r.rolbypassrls
+                       or pg_has_role(r.oid, (select oid from pg_roles where rolname = current_user), 'USAGE'))
+                from pg_roles r where r.rolname = ?""")) {
+            query.setString(1, appRole);
+            try (ResultSet result = query.executeQuery()) {
+                if (result.next() && result.getBoolean(1)) {
+                    log.warn("The app role {} is a superuser or has the rights of the migration login: the request "
+                            + "pool can change and drop tables (see docs/adr/0005)", appRole);
+                }
+            }
+        }
+    }
+
     @Override
     public String getCallbackName() {
         return "naober-app-role-privileges";

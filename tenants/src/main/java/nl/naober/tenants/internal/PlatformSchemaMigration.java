@@ -1,5 +1,7 @@
 package nl.naober.tenants.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -25,5 +27,10 @@ class PlatformSchemaMigration {
                 .loggers("slf4j")
                 .load()
                 .migrate();
+        try (Connection connection = dataSource.getConnection()) {
+            AppRolePrivileges.warnIfPrivileged(connection, appRole);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Checking the privileges of the app role " + appRole + " failed", e);
+        }
     }
 }
