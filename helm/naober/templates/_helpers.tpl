@@ -68,10 +68,19 @@ app.kubernetes.io/managed-by: {{ .root.Release.Service }}
 {{- if .Values.database.parameters }}{{ printf "%s?%s" $url .Values.database.parameters }}{{ else }}{{ $url }}{{ end }}
 {{- end }}
 
+{{/* The app's restricted login (request pool: rows only, no DDL; ADR 0005). */}}
 {{- define "naober.dbSecretName" -}}
 {{- if .Values.secrets.database.name }}{{ .Values.secrets.database.name }}
+{{- else if .Values.cnpg.enabled }}{{ include "naober.cnpgName" . }}-naober-app
+{{- else }}{{ fail "secrets.database.name (the app's restricted database login) is required when cnpg.enabled is false" }}
+{{- end }}
+{{- end }}
+
+{{/* The owner login of the schemas: the app's migrations, the gateway's and Keycloak's schemas (ADR 0005). */}}
+{{- define "naober.migrationDbSecretName" -}}
+{{- if .Values.secrets.migrationDatabase.name }}{{ .Values.secrets.migrationDatabase.name }}
 {{- else if .Values.cnpg.enabled }}{{ include "naober.cnpgName" . }}-app
-{{- else }}{{ fail "secrets.database.name is required when cnpg.enabled is false" }}
+{{- else }}{{ fail "secrets.migrationDatabase.name (the owner login for migrations) is required when cnpg.enabled is false; with one login only, name the same Secret as secrets.database.name (see docs/adr/0005)" }}
 {{- end }}
 {{- end }}
 
@@ -145,8 +154,8 @@ readinessProbe:
   failureThreshold: 3
 {{- end }}
 
-{{/* Database environment from the referenced Secret. */}}
-{{- define "naober.dbEnv" -}}
+{{/* The app's database environment: its restricted login for requests, the owner login for migrations. */}}
+{{- define "naober.appDbEnv" -}}
 - name: SPRING_DATASOURCE_USERNAME
   valueFrom:
     secretKeyRef:
@@ -157,6 +166,30 @@ readinessProbe:
     secretKeyRef:
       name: {{ include "naober.dbSecretName" . }}
       key: {{ .Values.secrets.database.passwordKey }}
+- name: NAOBER_TENANTS_MIGRATION_USERNAME
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "naober.migrationDbSecretName" . }}
+      key: {{ .Values.secrets.migrationDatabase.usernameKey }}
+- name: NAOBER_TENANTS_MIGRATION_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "naober.migrationDbSecretName" . }}
+      key: {{ .Values.secrets.migrationDatabase.passwordKey }}
+{{- end }}
+
+{{/* The gateway's database environment: the owner login, for the session schema it creates (gateway). */}}
+{{- define "naober.gatewayDbEnv" -}}
+- name: SPRING_DATASOURCE_USERNAME
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "naober.migrationDbSecretName" . }}
+      key: {{ .Values.secrets.migrationDatabase.usernameKey }}
+- name: SPRING_DATASOURCE_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "naober.migrationDbSecretName" . }}
+      key: {{ .Values.secrets.migrationDatabase.passwordKey }}
 {{- end }}
 
 {{- define "naober.javaToolOptions" -}}

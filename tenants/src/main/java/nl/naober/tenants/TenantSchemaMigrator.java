@@ -4,12 +4,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import nl.naober.kernel.TenantId;
+import nl.naober.tenants.internal.AppRolePrivileges;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
@@ -19,19 +21,33 @@ import org.slf4j.LoggerFactory;
  * Brings tenant schemas to the latest version with Flyway: one history table per schema, so each
  * tenant migrates independently and many can migrate at once. Migrating an up-to-date schema is
  * a cheap no-op, which makes the operation idempotent.
+ *
+ * <p>Runs on the owner login of the schemas (the migration login), never on the app's request
+ * pool. Each run also makes sure the app's database role has row access to the schema: see
+ * {@link AppRolePrivileges} for what is granted, when, and why only once. Migrations can name
+ * that role as {@code ${appRole}}, for example to take a privilege away from one table.
  */
 public class TenantSchemaMigrator {
 
     private static final Logger log = LoggerFactory.getLogger(TenantSchemaMigrator.class);
 
     private final DataSource dataSource;
-    private final String location;
+    private final String[] locations;
     private final int threads;
+    private final String appRole;
 
-    public TenantSchemaMigrator(DataSource dataSource, String location, int threads) {
+    /**
+     * @param dataSource connections of the migration login, which owns (and creates) the schemas
+     * @param location   Flyway location(s) of the migrations, comma-separated
+     * @param threads    schemas migrated at the same time by {@link #migrateAll}
+     * @param appRole    the app's database role, granted row access and passed to the migrations
+     *                   as placeholder {@code ${appRole}}
+     */
+    public TenantSchemaMigrator(DataSource dataSource, String location, int threads, String appRole) {
         this.dataSource = dataSource;
-        this.location = location;
+        this.locations = location.strip().split("\\s*,\\s*");
         this.threads = threads;
+        this.appRole = AppRolePrivileges.validRoleName(appRole);
     }
 
     /** Creates the schema if needed and applies pending migrations; returns the version reached. */
@@ -41,7 +57,9 @@ public class TenantSchemaMigrator {
                 .schemas(tenant.schema())
                 .defaultSchema(tenant.schema())
                 .createSchemas(true)
-                .locations(location)
+                .locations(locations)
+                .placeholders(Map.of("appRole", appRole))
+                .callbacks(new AppRolePrivileges(appRole, List.of()))
                 .cleanDisabled(true)
                 .loggers("slf4j")
                 .load()

@@ -55,6 +55,9 @@ class DatabaseOutageIntegrationTests {
         registry.add("spring.datasource.url", () -> "jdbc:postgresql://localhost:" + PORT + "/postgres");
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
+        // one login on this throw-away server: the outage is the subject here, not the privileges
+        registry.add("naober.tenants.migration.username", () -> "postgres");
+        registry.add("naober.tenants.migration.password", () -> "postgres");
     }
 
     @AfterAll

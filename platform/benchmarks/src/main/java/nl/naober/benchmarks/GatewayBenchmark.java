@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.naober.devservices.NaoberRealm;
+import nl.naober.local.Database;
 import nl.naober.local.KeycloakTokens;
 import nl.naober.local.NaoberStack;
 import nl.naober.local.StackSettings;
@@ -35,8 +36,10 @@ public final class GatewayBenchmark {
     public static void main(String[] args) throws Exception {
         TestDatabase.Connection db = TestDatabase.get();
         Path home = Files.createTempDirectory("naober-gateway-bench");
-        try (NaoberStack stack = NaoberStack.start(StackSettings.ephemeral(home, db.jdbcUrl(), db.username(),
-                db.password(), Path.of(System.getProperty("naober.stack.jars")), 1_000_000, 1_000_000))) {
+        try (NaoberStack stack = NaoberStack.start(StackSettings.ephemeral(home,
+                new Database(db.jdbcUrl(), db.username(), db.password()),
+                new Database.Login(db.appUsername(), db.appPassword()), Path.of(System.getProperty("naober.stack.jars")),
+                1_000_000, 1_000_000))) {
             List<Session> sessions = new ArrayList<>();
             String platformAdmin = KeycloakTokens.password(stack.keycloak().issuerUri(NaoberRealm.NAME), "platformbeheer",
                     stack.demoPassword());

@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.naober.devservices.NaoberRealm;
+import nl.naober.local.Database;
 import nl.naober.local.KeycloakTokens;
 import nl.naober.local.NaoberStack;
 import nl.naober.local.StackSettings;
@@ -98,8 +99,10 @@ public final class LoadRun {
         TestDatabase.Connection db = TestDatabase.get();
         Path home = Files.createTempDirectory("naober-load-run");
         int exit;
-        try (NaoberStack stack = NaoberStack.start(StackSettings.ephemeral(home, db.jdbcUrl(), db.username(),
-                db.password(), Path.of(System.getProperty("naober.stack.jars")), 1_000_000, 1_000_000))) {
+        try (NaoberStack stack = NaoberStack.start(StackSettings.ephemeral(home,
+                new Database(db.jdbcUrl(), db.username(), db.password()),
+                new Database.Login(db.appUsername(), db.appPassword()), Path.of(System.getProperty("naober.stack.jars")),
+                1_000_000, 1_000_000))) {
             requireLocal(stack.gatewayUrl());
             requireLocal(stack.appUrl());
             LoadRun run = new LoadRun(stack);

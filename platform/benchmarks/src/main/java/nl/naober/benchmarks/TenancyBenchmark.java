@@ -46,8 +46,10 @@ public final class TenancyBenchmark {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(NaoberApplication.class)
                 .properties(Map.of(
                         "spring.datasource.url", db.jdbcUrl(),
-                        "spring.datasource.username", db.username(),
-                        "spring.datasource.password", db.password(),
+                        "spring.datasource.username", db.appUsername(),
+                        "spring.datasource.password", db.appPassword(),
+                        "naober.tenants.migration.username", db.username(),
+                        "naober.tenants.migration.password", db.password(),
                         "spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens.publicKeyLocation(),
                         "naober.tenants.migration-threads", String.valueOf(migrationThreads),
                         // test data only: the fixed development key of the privacy module
@@ -65,7 +67,9 @@ public final class TenancyBenchmark {
             report.add("");
             TenantProvisioning provisioning = app.getBean(TenantProvisioning.class);
             TenantSchemaMigrator migrator = app.getBean(TenantSchemaMigrator.class);
-            JdbcClient jdbc = JdbcClient.create(app.getBean(javax.sql.DataSource.class));
+            // the owner, who may drop the schemas the benchmark created; the app's login may not
+            JdbcClient jdbc = JdbcClient.create(new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                    db.jdbcUrl(), db.username(), db.password()));
 
             report.addAll(provisioningTime(provisioning));
             report.addAll(startupMigration(migrator, jdbc));

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import nl.naober.devservices.NaoberRealm;
+import nl.naober.local.Database;
 import nl.naober.local.KeycloakTokens;
 import nl.naober.local.NaoberStack;
 import nl.naober.local.StackSettings;
@@ -38,7 +39,8 @@ final class E2eStack {
             TestDatabase.Connection db = TestDatabase.get();
             try {
                 stack = NaoberStack.start(StackSettings.ephemeral(Path.of(System.getProperty("naober.e2e.home",
-                                "target/e2e-stack")), db.jdbcUrl(), db.username(), db.password(),
+                                "target/e2e-stack")), new Database(db.jdbcUrl(), db.username(), db.password()),
+                        new Database.Login(db.appUsername(), db.appPassword()),
                         Path.of(System.getProperty("naober.stack.jars")), RATE_PER_USER, 100_000));
             } catch (Exception e) {
                 throw new IllegalStateException("The end-to-end stack did not start", e);

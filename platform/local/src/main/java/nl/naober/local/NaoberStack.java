@@ -63,9 +63,15 @@ public final class NaoberStack implements AutoCloseable {
         database = settings.database();
         if (database == null) {
             embeddedDatabase = EmbeddedDatabase.start(settings.home().resolve("pgdata"), settings.databasePort());
-            database = new Database(embeddedDatabase.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+            // not getJdbcUrl(): its user parameter in the URL would win over the app's own login
+            database = new Database("jdbc:postgresql://localhost:" + embeddedDatabase.getPort() + "/postgres",
+                    "postgres", "postgres");
         }
         Database platformDb = settings.persistent() ? database.withDatabase("naober") : database;
+        // two logins, as in production (ADR 0005): the app's requests cannot change the tables
+        Database.Login appLogin = settings.appLogin() != null ? settings.appLogin()
+                : new Database.Login("naober_app", secrets.databaseApp());
+        platformDb.createLogin(appLogin, settings.appLogin() == null);
         Database keycloakDb = database.withDatabase(settings.persistent() ? "keycloak"
                 : "keycloak_" + Long.toString(System.nanoTime(), 36));
 
@@ -101,8 +107,10 @@ public final class NaoberStack implements AutoCloseable {
         Map<String, String> appProperties = new LinkedHashMap<>();
         appProperties.put("server.port", String.valueOf(appPort));
         appProperties.put("spring.datasource.url", platformDb.jdbcUrl());
-        appProperties.put("spring.datasource.username", platformDb.username());
-        appProperties.put("spring.datasource.password", platformDb.password());
+        appProperties.put("spring.datasource.username", appLogin.username());
+        appProperties.put("spring.datasource.password", appLogin.password());
+        appProperties.put("naober.tenants.migration.username", platformDb.username());
+        appProperties.put("naober.tenants.migration.password", platformDb.password());
         appProperties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", keycloak.issuerUri(NaoberRealm.NAME));
         appProperties.put("naober.security.token-clock-skew", settings.persistent() ? "30s" : "1s");
         appProperties.put("naober.keycloak.enabled", "true");
@@ -124,6 +132,7 @@ public final class NaoberStack implements AutoCloseable {
 
         Map<String, String> gatewayProperties = new LinkedHashMap<>();
         gatewayProperties.put("server.port", String.valueOf(gatewayPort));
+        // the owner login: the gateway creates and owns its session schema (gateway)
         gatewayProperties.put("spring.datasource.url", platformDb.jdbcUrl());
         gatewayProperties.put("spring.datasource.username", platformDb.username());
         gatewayProperties.put("spring.datasource.password", platformDb.password());
@@ -233,7 +242,7 @@ public final class NaoberStack implements AutoCloseable {
      * {@code home/secrets.properties} when persistent.
      */
     record Secrets(String keycloakAdmin, String gatewayClient, String appClient, String demoPassword,
-            String privacyKey) {
+            String privacyKey, String databaseApp) {
 
         static Secrets of(StackSettings settings) throws IOException {
             Path file = settings.home().resolve("secrets.properties");
@@ -243,7 +252,7 @@ public final class NaoberStack implements AutoCloseable {
                     properties.load(in);
                 }
             }
-            for (String key : new String[] {"keycloak-admin", "gateway-client", "app-client"}) {
+            for (String key : new String[] {"keycloak-admin", "gateway-client", "app-client", "database-app"}) {
                 properties.putIfAbsent(key, random());
             }
             properties.putIfAbsent("demo-password", settings.persistent() ? "naober-demo" : random());
@@ -255,7 +264,7 @@ public final class NaoberStack implements AutoCloseable {
             }
             return new Secrets(properties.getProperty("keycloak-admin"), properties.getProperty("gateway-client"),
                     properties.getProperty("app-client"), properties.getProperty("demo-password"),
-                    properties.getProperty("privacy-key"));
+                    properties.getProperty("privacy-key"), properties.getProperty("database-app"));
         }
 
         /** A master key for naober.privacy.keys: base64 of 32 random bytes. */

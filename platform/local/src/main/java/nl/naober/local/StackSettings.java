@@ -7,7 +7,10 @@ import java.nio.file.Path;
  *
  * @param home            folder for logs, exports, PostgreSQL data (when embedded) and secrets
  * @param persistent      keep data and secrets between runs (the local stack) or not (tests)
- * @param database        a PostgreSQL server to use, or {@code null} to start the embedded one in {@code home}
+ * @param database        a PostgreSQL server to use, or {@code null} to start the embedded one in {@code home};
+ *                        its login owns the schemas (the app's migrations, the gateway, Keycloak)
+ * @param appLogin        the app's restricted login on that server (created if missing), or {@code null}
+ *                        for {@code naober_app} with a password of the stack's own secrets
  * @param databasePort    port of the embedded PostgreSQL (0 = any free port)
  * @param gatewayPort     the public port (0 = any free port)
  * @param keycloakPort    Keycloak's port (0 = any free port)
@@ -15,24 +18,26 @@ import java.nio.file.Path;
  * @param ratePerUser     gateway rate limit per user per minute
  * @param ratePerTenant   gateway rate limit per municipality per minute
  */
-public record StackSettings(Path home, boolean persistent, Database database, int databasePort, int gatewayPort,
-        int keycloakPort, Path jars, int ratePerUser, int ratePerTenant) {
+public record StackSettings(Path home, boolean persistent, Database database, Database.Login appLogin,
+        int databasePort, int gatewayPort, int keycloakPort, Path jars, int ratePerUser, int ratePerTenant) {
 
     /** The README's local stack: data under {@code ~/.naober/local}, the gateway on 8080. */
     static StackSettings local() {
         return new StackSettings(
                 Path.of(env("NAOBER_HOME", Path.of(System.getProperty("user.home"), ".naober", "local").toString())),
-                true, null, Integer.parseInt(env("NAOBER_DB_PORT", "54329")),
+                true, null, null, Integer.parseInt(env("NAOBER_DB_PORT", "54329")),
                 Integer.parseInt(env("NAOBER_PORT", "8080")),
                 Integer.parseInt(env("NAOBER_KEYCLOAK_PORT", "8180")),
                 Path.of(System.getProperty("naober.stack.jars", "platform/local/target/stack")), 600, 6000);
     }
 
-    /** A throw-away stack on a given database server, for tests and benchmarks. */
-    public static StackSettings ephemeral(Path home, String jdbcUrl, String username, String password, Path jars,
-            int ratePerUser, int ratePerTenant) {
-        return new StackSettings(home, false, new Database(jdbcUrl, username, password), 0, 0, 0, jars, ratePerUser,
-                ratePerTenant);
+    /**
+     * A throw-away stack on a given database server, for tests and benchmarks: {@code owner} for
+     * the migrations, the gateway and Keycloak, {@code app} for the app's request pool.
+     */
+    public static StackSettings ephemeral(Path home, Database owner, Database.Login app, Path jars, int ratePerUser,
+            int ratePerTenant) {
+        return new StackSettings(home, false, owner, app, 0, 0, 0, jars, ratePerUser, ratePerTenant);
     }
 
     private static String env(String name, String fallback) {

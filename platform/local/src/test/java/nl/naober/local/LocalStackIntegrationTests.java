@@ -36,10 +36,10 @@ class LocalStackIntegrationTests {
 
     @Test
     void persistentSecretsAreKeptAndThrowAwaySecretsAreNot() throws Exception {
-        StackSettings persistent = new StackSettings(home, true, null, 0, 0, 0, home, 1, 1);
+        StackSettings persistent = new StackSettings(home, true, null, null, 0, 0, 0, home, 1, 1);
         NaoberStack.Secrets first = NaoberStack.Secrets.of(persistent);
         NaoberStack.Secrets again = NaoberStack.Secrets.of(persistent);
-        NaoberStack.Secrets ephemeral = NaoberStack.Secrets.of(new StackSettings(home, false, null, 0, 0, 0, home, 1, 1));
+        NaoberStack.Secrets ephemeral = NaoberStack.Secrets.of(new StackSettings(home, false, null, null, 0, 0, 0, home, 1, 1));
 
         assertThat(again).isEqualTo(first);
         assertThat(first.demoPassword()).isEqualTo("naober-demo");
@@ -48,5 +48,6 @@ class LocalStackIntegrationTests {
         // the personal-data key: 32 random bytes, kept in a persistent home (its data needs it), new otherwise
         assertThat(java.util.Base64.getDecoder().decode(first.privacyKey())).hasSize(32);
         assertThat(ephemeral.privacyKey()).isNotEqualTo(first.privacyKey());
+        assertThat(again.databaseApp()).isEqualTo(first.databaseApp()).isNotEqualTo(ephemeral.databaseApp()).hasSize(36);
     }
 }

@@ -23,14 +23,38 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * </ol>
  * On an external server each test JVM creates (and finally drops) a database of its own. Tests
  * still use unique tenant slugs, so that tests within one JVM never collide.
+ *
+ * <p>Two logins, as in production: the server's user (the owner of everything the tests create,
+ * for migrations and test set-up) and {@value #APP_USERNAME}, the restricted login of the app's
+ * request pool, created here when missing. Roles are shared by all databases of a server, so the
+ * role and its password are the same for every test JVM.
  */
 public final class TestDatabase {
+
+    /** The app's restricted login (no DDL, row access granted by the migrations). */
+    public static final String APP_USERNAME = "naober_app";
+    /** Its password: a fixed one, so that test JVMs sharing an external server agree on it. */
+    public static final String APP_PASSWORD = "naober-app-test";
 
     private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
     private static volatile Connection instance;
 
-    /** How to reach the database. */
-    public record Connection(String jdbcUrl, String username, String password, String kind) {
+    /**
+     * How to reach the database.
+     *
+     * @param jdbcUrl     the URL, without credentials in it
+     * @param username    the owner login: migrations ({@code naober.tenants.migration.username}) and test set-up
+     * @param password    its password
+     * @param kind        what kind of database this is, for the log
+     * @param appUsername the app's restricted login ({@code spring.datasource.username} of the app)
+     * @param appPassword its password
+     */
+    public record Connection(String jdbcUrl, String username, String password, String kind, String appUsername,
+            String appPassword) {
+
+        Connection(String jdbcUrl, String username, String password, String kind) {
+            this(jdbcUrl, username, password, kind, APP_USERNAME, APP_PASSWORD);
+        }
     }
 
     private TestDatabase() {
@@ -43,6 +67,7 @@ public final class TestDatabase {
                 current = instance;
                 if (current == null) {
                     current = start();
+                    createAppLogin(current);
                     instance = current;
                     log.info("Test database: {} at {}", current.kind(), current.jdbcUrl());
                 }
@@ -99,8 +124,9 @@ public final class TestDatabase {
                     log.warn("Could not stop embedded PostgreSQL", e);
                 }
             }, "test-postgres-stop"));
-            return new Connection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres",
-                    "embedded");
+            // not getJdbcUrl(): its user parameter in the URL would win over the app's login
+            return new Connection("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres",
+                    "postgres", "embedded");
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
         }
@@ -130,6 +156,32 @@ public final class TestDatabase {
         }, "test-database-drop"));
         String url = server.jdbcUrl().replaceFirst("(jdbc:postgresql://[^/]+/)([^?]*)", "$1" + name);
         return new Connection(url, server.username(), server.password(), "external (database " + name + ")");
+    }
+
+    /**
+     * Creates the app's login unless another test JVM on the same server did, and lets it connect
+     * to this database. Nothing else: the migrations grant it row access to the schemas they create.
+     */
+    private static void createAppLogin(Connection db) {
+        try (java.sql.Connection owner = java.sql.DriverManager.getConnection(db.jdbcUrl(), db.username(),
+                db.password()); java.sql.Statement statement = owner.createStatement()) {
+            statement.execute("""
+                    DO $$
+                    BEGIN
+                        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1$s') THEN
+                            BEGIN
+                                CREATE ROLE %1$s LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '%2$s';
+                            EXCEPTION WHEN duplicate_object OR unique_violation THEN
+                                NULL; -- another test JVM created it at the same moment
+                            END;
+                        END IF;
+                        EXECUTE format('GRANT CONNECT ON DATABASE %%I TO %1$s', current_database());
+                    END
+                    $$""".formatted(APP_USERNAME, APP_PASSWORD));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot create the app's login " + APP_USERNAME + " on " + db.jdbcUrl()
+                    + " (the user needs CREATEROLE, or create the role beforehand)", e);
+        }
     }
 
     private static String setting(String name) {

@@ -13,7 +13,6 @@ import nl.naober.tenants.TenantConflictException;
 import nl.naober.tenants.TenantProvisioning;
 import nl.naober.tenants.TenantProvisioningStep;
 import nl.naober.tenants.TenantSchemaMigrator;
-import nl.naober.tenants.TenantSchemaMigrator;
 import nl.naober.tenants.TenantStatus;
 import nl.naober.tenants.UnknownTenantException;
 import org.slf4j.Logger;
@@ -23,7 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Provisioning is a fixed sequence of idempotent steps (registry row, schema and migrations,
  * extension steps, active), and the registry status says how far it got. Any step may fail; the
- * next run repeats every step, each of which tolerates finding its work already done.
+ * next run repeats every step, each of which tolerates finding its work already done. Creating,
+ * exporting and dropping a schema happen on the migration login ({@code owner}), which owns the
+ * schemas; the registry is written by the app's own login.
  */
 class DefaultTenantProvisioning implements TenantProvisioning {
 
@@ -33,15 +34,15 @@ class DefaultTenantProvisioning implements TenantProvisioning {
     private final TenantSchemaMigrator migrator;
     private final TenantArchiveExporter exporter;
     private final List<TenantProvisioningStep> steps;
-    private final JdbcClient jdbc;
+    private final JdbcClient owner;
 
     DefaultTenantProvisioning(JdbcTenantRegistry registry, TenantSchemaMigrator migrator,
-            TenantArchiveExporter exporter, List<TenantProvisioningStep> steps, JdbcClient jdbc) {
+            TenantArchiveExporter exporter, List<TenantProvisioningStep> steps, JdbcClient owner) {
         this.registry = registry;
         this.migrator = migrator;
         this.exporter = exporter;
         this.steps = List.copyOf(steps);
-        this.jdbc = jdbc;
+        this.owner = owner;
     }
 
     @Override
@@ -104,7 +105,7 @@ class DefaultTenantProvisioning implements TenantProvisioning {
         for (TenantProvisioningStep step : steps.reversed()) {
             step.deprovision(tenant);
         }
-        jdbc.sql("drop schema if exists " + SchemaNames.quoted(id.schema()) + " cascade").update();
+        owner.sql("drop schema if exists " + SchemaNames.quoted(id.schema()) + " cascade").update();
         registry.markOffboarded(id);
         Tenant offboarded = registry.find(id).orElseThrow();
         log.info("Municipality {} is offboarded; export at {}", id, offboarded.exportLocation());
@@ -123,7 +124,7 @@ class DefaultTenantProvisioning implements TenantProvisioning {
     }
 
     private boolean schemaExists(TenantId id) {
-        return jdbc.sql("select exists (select 1 from information_schema.schemata where schema_name = ?)")
+        return owner.sql("select exists (select 1 from pg_namespace where nspname = ?)")
                 .param(id.schema()).query(Boolean.class).single();
     }
 

@@ -62,22 +62,24 @@ public class TenancyAutoConfiguration {
     }
 
     /**
-     * Migrations run on a small pool of their own: Flyway holds two connections per schema at a
-     * time, and must neither starve nor wait for the request pool. Its connections close when idle.
+     * Migrations run on a small pool of their own, logged in as the owner of the schemas: Flyway
+     * holds two connections per schema at a time, and must neither starve nor wait for the request
+     * pool. Its connections close when idle.
      */
     @Bean(destroyMethod = "close")
     MigrationConnections migrationConnections(DataSourceProperties properties, TenancyProperties tenancy) {
-        HikariDataSource pool = properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        MigrationConnections connections = MigrationConnections.create(properties, tenancy);
+        HikariDataSource pool = connections.dataSource();
         pool.setPoolName("tenant-migrations");
         pool.setMaximumPoolSize(2 * tenancy.migrationThreads() + 1);
         pool.setMinimumIdle(0);
         pool.setIdleTimeout(10_000);
-        return new MigrationConnections(pool);
+        return connections;
     }
 
     @Bean
     PlatformSchemaMigration platformSchemaMigration(MigrationConnections connections) {
-        return new PlatformSchemaMigration(connections.dataSource());
+        return new PlatformSchemaMigration(connections.dataSource(), connections.appRole());
     }
 
     @Bean
@@ -87,17 +89,19 @@ public class TenancyAutoConfiguration {
 
     @Bean
     TenantSchemaMigrator tenantSchemaMigrator(MigrationConnections connections, TenancyProperties properties) {
-        return new TenantSchemaMigrator(connections.dataSource(), properties.migrationsLocation(), properties.migrationThreads());
+        return new TenantSchemaMigrator(connections.dataSource(), properties.migrationsLocation(),
+                properties.migrationThreads(), connections.appRole());
     }
 
     @Bean
     TenantProvisioning tenantProvisioning(JdbcTenantRegistry registry, TenantSchemaMigrator migrator,
-            DataSource dataSource, TenancyProperties properties, Clock clock,
+            MigrationConnections connections, TenancyProperties properties, Clock clock,
             ObjectProvider<TenantProvisioningStep> steps) {
-        JdbcClient jdbc = JdbcClient.create(dataSource);
+        // the export must see every table, also one the app may not read, and only the owner can drop the schema
+        JdbcClient owner = JdbcClient.create(connections.dataSource());
         return new DefaultTenantProvisioning(registry, migrator,
-                new TenantArchiveExporter(jdbc, properties.exportDirectory(), clock), steps.orderedStream().toList(),
-                jdbc);
+                new TenantArchiveExporter(owner, properties.exportDirectory(), clock), steps.orderedStream().toList(),
+                owner);
     }
 
     @Bean

@@ -24,7 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Writes all tables of a tenant schema to a ZIP archive: {@code manifest.json} (municipality,
  * moment, tables and row counts) and one JSON array per table under {@code tables/}. The archive
  * is written to a temporary file and moved into place only when complete, so a crash never
- * leaves a half archive under the final name.
+ * leaves a half archive under the final name. It reads as the owner of the schema (the migration
+ * login): the app's own login would not see a table it has no privileges on, and the archive
+ * would silently miss it.
  */
 class TenantArchiveExporter {
 
