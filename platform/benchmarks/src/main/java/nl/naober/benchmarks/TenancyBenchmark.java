@@ -44,19 +44,19 @@ public final class TenancyBenchmark {
         TestDatabase.Connection db = TestDatabase.get();
         int migrationThreads = Integer.getInteger("bench.migrationThreads", 4);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(NaoberApplication.class)
-                .properties(Map.of(
-                        "spring.datasource.url", db.jdbcUrl(),
-                        "spring.datasource.username", db.appUsername(),
-                        "spring.datasource.password", db.appPassword(),
-                        "naober.tenants.migration.username", db.username(),
-                        "naober.tenants.migration.password", db.password(),
-                        "spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens.publicKeyLocation(),
-                        "naober.tenants.migration-threads", String.valueOf(migrationThreads),
+                .properties(Map.ofEntries(
+                        Map.entry("spring.datasource.url", db.jdbcUrl()),
+                        Map.entry("spring.datasource.username", db.appUsername()),
+                        Map.entry("spring.datasource.password", db.appPassword()),
+                        Map.entry("naober.tenants.migration.username", db.username()),
+                        Map.entry("naober.tenants.migration.password", db.password()),
+                        Map.entry("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens.publicKeyLocation()),
+                        Map.entry("naober.tenants.migration-threads", String.valueOf(migrationThreads)),
                         // test data only: the fixed development key of the privacy module
-                        "naober.privacy.allow-development-key", "true",
-                        "server.port", "0",
-                        "logging.level.root", "warn",
-                        "logging.level.nl.naober", "warn"))
+                        Map.entry("naober.privacy.allow-development-key", "true"),
+                        Map.entry("server.port", "0"),
+                        Map.entry("logging.level.root", "warn"),
+                        Map.entry("logging.level.nl.naober", "warn")))
                 .run()) {
             List<String> report = new ArrayList<>();
             report.add("# Naober tenancy benchmark");
