@@ -240,6 +240,28 @@ class ContactApiIntegrationTests {
         assertThat(api.get(themes, anna.token()).body()).contains("Dorpshuis en ontmoeting");
     }
 
+    @Test
+    void everyReadAndChangeOfAResidentsDataIsAudited() {
+        String resident = residentFor(anna, "Willem Pierik");
+        String path = workspace.base() + "/residents/" + resident;
+        assertThat(api.get(path, anna.token()).status()).isEqualTo(200);
+        assertThat(api.patch(path, anna.token(), "{\"name\": \"Willem Pierik\", \"phone\": \"0541 111111\"}")
+                .status()).isEqualTo(200);
+        String contact = api.get(path, anna.token()).json().get("contacts").get(0).get("id").asString();
+        assertThat(api.get(contacts() + "/" + contact, anna.token()).status()).isEqualTo(200);
+
+        List<String> events = jdbc.sql("select action || ' ' || record_type || ' ' || actor_subject || ' ' || actor_role"
+                        + " || ' ' || basis from " + TenantId.of(workspace.slug()).schema()
+                        + ".audit_event where resident_id = ?::uuid order by sequence_number")
+                .param(resident).query(String.class).list();
+        String actor = "kc-" + anna.memberId() + " supporter village-support";
+        assertThat(events).containsExactly("CREATE resident " + actor, "CREATE contact " + actor,
+                "READ resident " + actor, "UPDATE resident " + actor, "READ resident " + actor,
+                "READ contact " + actor);
+        assertThat(String.join(" ", jdbc.sql("select coalesce(detail, '') from " + TenantId.of(workspace.slug()).schema()
+                + ".audit_event").query(String.class).list())).doesNotContain("Pierik", "0541");
+    }
+
     private String contactWithFollowUp(Workspace.Colleague supporter, LocalDate date, LocalDate followUp) {
         ApiClient.Response created = api.post(contacts(), supporter.token(), """
                 {"date": "%s", "channel": "phone", "themes": ["gezondheid"], "route": "professional", "minutes": 15,
