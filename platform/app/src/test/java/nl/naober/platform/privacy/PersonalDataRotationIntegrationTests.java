@@ -243,11 +243,10 @@ class PersonalDataRotationIntegrationTests {
                 }
             }
         }
-        JdbcClient jdbc = JdbcClient.create(dataSource);
-        TenantContext.runAs(tenant, () -> {
-            jdbc.sql("create table " + NOTES + " (id uuid primary key, note text)").update();
-            jdbc.sql("create table " + CONTACTS + " (nr bigint primary key, phone text)").update();
-        });
+        // as the owner, as a migration would: the app's own login may create no tables
+        JdbcClient owner = nl.naober.platform.OwnerDatabase.inSchemaOf(tenant.slug());
+        owner.sql("create table " + NOTES + " (id uuid primary key, note text)").update();
+        owner.sql("create table " + CONTACTS + " (nr bigint primary key, phone text)").update();
         return tenant;
     }
 
