@@ -1,7 +1,9 @@
 package nl.naober.kernel;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** The realm roles of Naober (PRODUCT.md, "Who uses it"), with their code as used in tokens. */
 public enum Role {
@@ -27,6 +29,11 @@ public enum Role {
 
     public String dutchName() {
         return dutchName;
+    }
+
+    /** The roles of a municipality's own colleagues: every role but the platform administrator. */
+    public static Set<Role> municipal() {
+        return EnumSet.complementOf(EnumSet.of(PLATFORM_ADMIN));
     }
 
     public static Optional<Role> fromCode(String code) {

@@ -23,8 +23,7 @@ class ContactEndpointRules implements EndpointRules {
                         BASE + "/follow-ups")
                 .hasRole(Role.SUPPORTER.code())
                 .requestMatchers(GET, BASE + "/contact-themes")
-                .hasAnyRole(Role.MUNICIPAL_ADMIN.code(), Role.SUPPORTER.code(), Role.SOUNDING_BOARD.code(),
-                        Role.WMO_CONSULTANT.code(), Role.POLICY_OFFICER.code(), Role.PRIVACY_OFFICER.code())
+                .hasAnyAuthority(EndpointRules.authorities(Role.municipal().toArray(Role[]::new)))
                 .requestMatchers(BASE + "/contact-themes", BASE + "/contact-themes/*")
                 .hasRole(Role.MUNICIPAL_ADMIN.code());
     }

@@ -1,7 +1,7 @@
 package nl.naober.platform.web;
 
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import nl.naober.kernel.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,8 +17,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class WebConfiguration implements WebMvcConfigurer {
 
     /** Every role that works in a municipality (the platform administrator has no municipality pages). */
-    static final EnumSet<Role> MUNICIPAL_ROLES = EnumSet.of(Role.MUNICIPAL_ADMIN, Role.SUPPORTER,
-            Role.SOUNDING_BOARD, Role.WMO_CONSULTANT, Role.POLICY_OFFICER);
+    static final Set<Role> MUNICIPAL_ROLES = Role.municipal();
 
     private final CurrentPages pages;
 
