@@ -36,7 +36,6 @@ final class AccessPolicy {
     private static final Set<Role> SUPPORTER = EnumSet.of(Role.SUPPORTER);
     private static final Set<Role> PLATFORM_ADMIN = EnumSet.of(Role.PLATFORM_ADMIN);
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
-    private static final Set<Role> SUPPORTER = EnumSet.of(Role.SUPPORTER);
     /** Signals hold no personal data: the village's supporter and sounding board, the administrator, policy. */
     private static final Set<Role> SIGNAL_READERS = EnumSet.of(Role.SUPPORTER, Role.MUNICIPAL_ADMIN,
             Role.SOUNDING_BOARD, Role.POLICY_OFFICER);
@@ -110,8 +109,7 @@ final class AccessPolicy {
             new Rule("GET", "/api/v1/municipalities/{municipality}/retention-settings", Scope.OWN_MUNICIPALITY, ADMIN),
             new Rule("PUT", "/api/v1/municipalities/{municipality}/retention-settings", Scope.OWN_MUNICIPALITY, ADMIN),
             new Rule("GET", "/api/v1/municipalities/{municipality}/residents/{residentId}/data-export",
-                    Scope.OWN_VILLAGE, SUPPORTER),
-            new Rule("GET", "/", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES));
+                    Scope.OWN_VILLAGE, SUPPORTER));
 
     private AccessPolicy() {
     }

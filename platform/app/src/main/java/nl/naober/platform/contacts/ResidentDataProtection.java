@@ -22,6 +22,8 @@ import nl.naober.platform.dataprotection.ExportSection.ExportRow;
 import nl.naober.platform.dataprotection.ResidentDataHolder;
 import nl.naober.platform.dataprotection.RetentionPolicy;
 import nl.naober.platform.dataprotection.RetentionRule;
+import nl.naober.platform.input.CodedValue;
+import nl.naober.platform.input.InputReader;
 import nl.naober.platform.users.CurrentColleague;
 import nl.naober.platform.villages.VillageSummary;
 import org.springframework.context.i18n.LocaleContextHolder;
