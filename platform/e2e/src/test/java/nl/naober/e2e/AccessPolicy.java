@@ -30,14 +30,13 @@ final class AccessPolicy {
     record Rule(String method, String pattern, Scope scope, Set<Role> roles) {
     }
 
-    static final Set<Role> MUNICIPAL_ROLES = EnumSet.of(Role.MUNICIPAL_ADMIN, Role.SUPPORTER, Role.SOUNDING_BOARD,
-            Role.WMO_CONSULTANT, Role.POLICY_OFFICER, Role.PRIVACY_OFFICER);
+    static final Set<Role> MUNICIPAL_ROLES = Role.municipal();
     private static final Set<Role> ADMIN = EnumSet.of(Role.MUNICIPAL_ADMIN);
+    private static final Set<Role> SUPPORTER = EnumSet.of(Role.SUPPORTER);
     /** The audit log is read by the privacy officer alone, administrators excluded. */
     private static final Set<Role> PRIVACY_OFFICER = EnumSet.of(Role.PRIVACY_OFFICER);
     private static final Set<Role> PLATFORM_ADMIN = EnumSet.of(Role.PLATFORM_ADMIN);
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
-    private static final Set<Role> SUPPORTER = EnumSet.of(Role.SUPPORTER);
     /** Signals hold no personal data: the village's supporter and sounding board, the administrator, policy. */
     private static final Set<Role> SIGNAL_READERS = EnumSet.of(Role.SUPPORTER, Role.MUNICIPAL_ADMIN,
             Role.SOUNDING_BOARD, Role.POLICY_OFFICER);

@@ -55,6 +55,9 @@ class Appreciation {
 
     private Instant createdAt;
 
+    /** When name, address and consent texts were removed; year, village, dates and status stay. */
+    private Instant anonymisedAt;
+
     @Version
     private long version;
 
@@ -115,5 +118,9 @@ class Appreciation {
 
     ConsentRecord consent() {
         return consent;
+    }
+
+    Instant anonymisedAt() {
+        return anonymisedAt;
     }
 }

@@ -56,13 +56,16 @@ class AppreciationService {
                 CodedValue.code(a.status()))).toList();
     }
 
-    /** The registered (not withdrawn) carers of a year as CSV; one export event per carer. */
+    /**
+     * The registered (not withdrawn) carers of a year as CSV; one export event per carer. It is a
+     * mailing list, so a carer whose name and address were removed by retention is left out.
+     */
     byte[] export(Integer year) {
         int wanted = year(year);
         Map<UUID, String> names = villageNames();
         AppreciationCsv csv = new AppreciationCsv().row(HEADER);
         for (Appreciation a : appreciations.findAllByYearOrderByRegisteredOnAscCreatedAtAsc(wanted)) {
-            if (a.status() != AppreciationStatus.REGISTERED) {
+            if (a.status() != AppreciationStatus.REGISTERED || a.anonymisedAt() != null) {
                 continue;
             }
             csv.row(List.of(String.valueOf(a.year()), names.getOrDefault(a.villageId(), ""), a.name(),

@@ -71,6 +71,9 @@ class Carer {
 
     private Instant updatedAt;
 
+    /** When her name and contact were removed with her resident data; the rest stays for the figures. */
+    private Instant anonymisedAt;
+
     @Version
     private long version;
 
@@ -151,5 +154,9 @@ class Carer {
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    Instant anonymisedAt() {
+        return anonymisedAt;
     }
 }

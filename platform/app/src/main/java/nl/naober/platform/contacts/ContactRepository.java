@@ -28,6 +28,7 @@ interface ContactRepository extends JpaRepository<Contact, UUID> {
             select c.villageId, t, count(c) from Contact c join c.themes t
             where c.villageId in :villages and c.contactDate between :from and :to group by c.villageId, t""")
     List<Object[]> countByTheme(Collection<UUID> villages, LocalDate from, LocalDate to);
+
     /** Contacts dated before the cut-off that still have a summary: contact id and resident id (or null). */
     @Query("select c.id, c.residentId from Contact c where c.summary is not null and c.contactDate < :cutoff")
     List<Object[]> findWithSummaryBefore(LocalDate cutoff);

@@ -5,11 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.naober.platform.audit.AuditAction;
@@ -24,6 +27,8 @@ import nl.naober.platform.dataprotection.ExportSection.ExportRow;
 import nl.naober.platform.dataprotection.ResidentDataHolder;
 import nl.naober.platform.dataprotection.RetentionPolicy;
 import nl.naober.platform.dataprotection.RetentionRule;
+import nl.naober.platform.input.CodedValue;
+import nl.naober.platform.input.InputReader;
 import nl.naober.platform.users.CurrentColleague;
 import nl.naober.platform.villages.VillageSummary;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -107,6 +112,17 @@ class ResidentDataProtection implements DataSubjects, ResidentDataHolder {
                         "personal data removed: no contact since " + cutoff));
                 anonymised.add(id);
             }
+        }
+        return anonymised;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<UUID> anonymisedAmong(Collection<UUID> residentIds) {
+        Set<UUID> anonymised = new HashSet<>();
+        List<UUID> ids = List.copyOf(new HashSet<>(residentIds));
+        for (int from = 0; from < ids.size(); from += SLICE) {
+            anonymised.addAll(residents.findAnonymisedIds(ids.subList(from, Math.min(from + SLICE, ids.size()))));
         }
         return anonymised;
     }

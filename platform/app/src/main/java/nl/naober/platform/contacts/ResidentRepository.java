@@ -16,6 +16,9 @@ interface ResidentRepository extends JpaRepository<Resident, UUID> {
 
     boolean existsByPseudonym(String pseudonym);
 
+    @Query("select r.id from Resident r where r.id in :ids and r.anonymisedAt is not null")
+    List<UUID> findAnonymisedIds(Collection<UUID> ids);
+
     /** Residents not anonymised whose last contact (or, without contacts, registration) is before the cut-off. */
     @Query("""
             select r.id from Resident r where r.anonymisedAt is null

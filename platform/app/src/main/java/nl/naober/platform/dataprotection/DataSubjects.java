@@ -1,7 +1,9 @@
 package nl.naober.platform.dataprotection;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -32,4 +34,13 @@ public interface DataSubjects {
      * @return the residents anonymised by this call
      */
     List<UUID> anonymiseResidentsWithoutContactSince(LocalDate cutoff);
+
+    /**
+     * Which of these residents of the current municipality are anonymised; unknown ids are left
+     * out. No access check: it serves the retention run, which has no signed-in caller. A holder
+     * uses it in {@link ResidentDataHolder#applyRetention} to find what a change made while a
+     * resident was anonymised added after its {@link ResidentDataHolder#forgetResident} (her data
+     * lives in its own tables, so only the register can tell).
+     */
+    Set<UUID> anonymisedAmong(Collection<UUID> residentIds);
 }

@@ -63,6 +63,9 @@ class Referral {
 
     private Instant updatedAt;
 
+    /** When its personal free text was removed (retention); kind, status and dates stay for the figures. */
+    private Instant anonymisedAt;
+
     @Version
     private long version;
 
@@ -148,5 +151,9 @@ class Referral {
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    Instant anonymisedAt() {
+        return anonymisedAt;
     }
 }

@@ -182,7 +182,8 @@ class RetentionIntegrationTests {
         assertThat(summary(anonymous)).isNotNull();
 
         ApiClient.Response changed = api.put(settings(), workspace.adminToken(),
-                "{\"months\": {\"resident\": 6, \"contact-summary\": 6}}");
+                "{\"months\": {\"resident\": 6, \"contact-summary\": 6, \"referral-text\": 24,"
+                        + " \"carer-appreciation\": 12}}");
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
         JsonNode view = api.get(settings(), workspace.adminToken()).json();
         assertThat(view.get("months").get("resident").asInt()).isEqualTo(6);
@@ -283,9 +284,14 @@ class RetentionIntegrationTests {
 
         assertThat(shown.status()).as(shown.body()).isEqualTo(200);
         JsonNode view = shown.json();
-        assertThat(view.get("months").propertyNames()).containsExactlyInAnyOrder("resident", "contact-summary");
+        assertThat(view.get("months").propertyNames()).containsExactlyInAnyOrder("resident", "contact-summary",
+                "referral-text", "carer-appreciation");
         assertThat(view.get("months").get("resident").asInt()).isEqualTo(24);
         assertThat(view.get("months").get("contact-summary").asInt()).isEqualTo(24);
+        assertThat(view.get("months").get("referral-text").asInt()).isEqualTo(24);
+        assertThat(view.get("months").get("carer-appreciation").asInt()).isEqualTo(12);
+        assertThat(recordType(view, "carer-appreciation").get("description").asString())
+                .contains("na het einde van het jaar");
         assertThat(view.get("minMonths").asInt()).isEqualTo(6);
         assertThat(view.get("maxMonths").asInt()).isEqualTo(120);
         assertThat(recordType(view, "care-network").get("follows").asString()).isEqualTo("resident");
@@ -310,8 +316,9 @@ class RetentionIntegrationTests {
         Map<String, String> reasons = new LinkedHashMap<>();
         refused.json().get("invalidParams").forEach(p -> reasons.put(p.get("name").asString(),
                 p.get("reason").asString()));
+        // a PUT replaces every setting, so the record types left out are reported as well
         assertThat(reasons).containsOnlyKeys("months.resident", "months.contact-summary", "months.care-network",
-                "months.bsn");
+                "months.bsn", "months.referral-text", "months.carer-appreciation");
         assertThat(reasons.get("months.resident")).isEqualTo("Kies een bewaartermijn van 6 tot en met 120 maanden.");
         assertThat(reasons.get("months.contact-summary")).isEqualTo("Vul een heel aantal maanden in.");
         assertThat(reasons.get("months.care-network")).contains("volgen 'resident'");
