@@ -102,6 +102,21 @@ final class AccessPolicy {
             new Rule("POST", M + "/carers/{carerId}/appreciations", Scope.OWN_VILLAGE, SUPPORTER),
             new Rule("GET", M + "/carer-appreciations", Scope.OWN_MUNICIPALITY, ADMIN),
             new Rule("GET", M + "/carer-appreciations/export", Scope.OWN_MUNICIPALITY, ADMIN),
+            // the supporter's pages (contacts module): lists and new records in her selected village,
+            // records by id only in her own villages (404 elsewhere); everyone else 403
+            new Rule("GET", "/contacten", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", "/contacten/nieuw", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("POST", "/contacten/nieuw", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", "/contacten/{contactId}", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("POST", "/contacten/{contactId}/opvolging-afgerond", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("GET", "/inwoners", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", "/inwoners/nieuw", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("POST", "/inwoners/nieuw", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", "/inwoners/{residentId}", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("GET", "/inwoners/{residentId}/wijzigen", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("POST", "/inwoners/{residentId}/wijzigen", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("POST", "/inwoners/{residentId}/netwerk", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("POST", "/inwoners/{residentId}/netwerk/{memberId}/verwijderen", Scope.OWN_VILLAGE, SUPPORTER),
             // the village switcher only ever selects one of the caller's own villages
             new Rule("POST", "/dorp-kiezen", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES),
             new Rule("GET", "/huisstijl.css", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES));
