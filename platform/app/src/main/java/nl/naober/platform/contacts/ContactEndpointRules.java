@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Residents, contacts and follow-ups are the supporter's alone: no other role sees personal data.
- * Themes are read by every colleague of the municipality and kept by its administrator.
+ * Themes are read by every colleague of the municipality and kept by its administrator. The
+ * supporter's pages ({@code /contacten}, {@code /inwoners}) are hers alone too.
  */
 @Component
 class ContactEndpointRules implements EndpointRules {
@@ -21,6 +22,9 @@ class ContactEndpointRules implements EndpointRules {
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(BASE + "/residents", BASE + "/residents/**", BASE + "/contacts", BASE + "/contacts/**",
                         BASE + "/follow-ups")
+                .hasRole(Role.SUPPORTER.code())
+                .requestMatchers(ContactPageController.LIST, ContactPageController.LIST + "/**",
+                        ResidentPageController.LIST, ResidentPageController.LIST + "/**")
                 .hasRole(Role.SUPPORTER.code())
                 .requestMatchers(GET, BASE + "/contact-themes")
                 .hasAnyAuthority(EndpointRules.authorities(Role.municipal().toArray(Role[]::new)))

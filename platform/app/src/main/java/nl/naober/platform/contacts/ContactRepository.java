@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import nl.naober.kernel.ProfileFunction;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -22,6 +24,15 @@ interface ContactRepository extends JpaRepository<Contact, UUID> {
             select c from Contact c where c.supporterId = :supporter and c.villageId in :villages
             and c.followUpOn is not null and c.followUpDoneAt is null order by c.followUpOn, c.createdAt""")
     List<Contact> findOpenFollowUps(UUID supporter, Collection<UUID> villages);
+
+    /** Her most recent contact (any village): its channel is the new contact form's first choice. */
+    Optional<Contact> findFirstBySupporterIdOrderByCreatedAtDesc(UUID supporterId);
+
+    /** The functions she registered contacts for in a village since a date, the most used first. */
+    @Query("""
+            select c.function from Contact c where c.supporterId = :supporter and c.villageId = :village
+            and c.contactDate >= :since group by c.function order by count(c) desc, c.function""")
+    List<ProfileFunction> functionsByUse(UUID supporter, UUID village, LocalDate since);
 
     /** Per village and theme id the number of contacts in a period: rows of (village id, theme id, count). */
     @Query("""

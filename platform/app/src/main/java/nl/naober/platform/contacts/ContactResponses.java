@@ -64,4 +64,11 @@ final class ContactResponses {
     record FollowUpItem(UUID contact, LocalDate followUpOn, boolean overdue, UUID village, String villageName,
             LocalDate contactDate, List<String> themes, ResidentRef resident) {
     }
+
+    /**
+     * What a new contact starts with, so the form fills itself: the channel of her last contact and
+     * the function she registers most in the village (else the profile's first); {@code null} for none.
+     */
+    record NewContactDefaults(String channel, String function) {
+    }
 }

@@ -60,8 +60,19 @@ class ContactService {
     }
 
     ContactResponses.ContactView register(ContactRequests.NewContact request) {
+        return register(request, List.of());
+    }
+
+    /**
+     * As {@link #register(ContactRequests.NewContact)}, with problems a form found in fields of its
+     * own (a number typed as text, a choice it needs before the request is complete): they are
+     * reported together with the request's, and nothing is saved when there are any.
+     */
+    ContactResponses.ContactView register(ContactRequests.NewContact request,
+            List<InvalidInputException.Violation> formViolations) {
         Colleague supporter = colleague.requireSupporter();
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        formViolations.forEach(v -> errors.add(v.field(), v.message()));
         UUID villageId = views.villageFor(request.village(), supporter, errors);
         VillageSummary village = villageId == null ? null : views.village(villageId, supporter);
         LocalDate today = input.today();
@@ -153,6 +164,24 @@ class ContactService {
         contacts.saveAndFlush(contact);
         Resident resident = contact.residentId() == null ? null : residents.findById(contact.residentId()).orElse(null);
         return views.listItem(contact, resident);
+    }
+
+    /**
+     * The first choices of a new contact in {@code village} (one of hers): the channel of her last
+     * contact, and the function she used most there in the last 90 days if the village's profile
+     * still has it, else the profile's first function. Reads no personal data.
+     */
+    @Transactional(readOnly = true)
+    ContactResponses.NewContactDefaults defaults(UUID village) {
+        Colleague supporter = colleague.requireSupporter();
+        VillageSummary own = colleague.requireOwnVillage(village);
+        String channel = contacts.findFirstBySupporterIdOrderByCreatedAtDesc(supporter.memberId())
+                .map(c -> CodedValue.code(c.channel())).orElse(null);
+        ProfileFunction function = contacts.functionsByUse(supporter.memberId(), own.id(), input.today().minusDays(90))
+                .stream().filter(own::offers).findFirst()
+                .orElseGet(() -> java.util.Arrays.stream(ProfileFunction.values()).filter(own::offers).findFirst()
+                        .orElse(null));
+        return new ContactResponses.NewContactDefaults(channel, function == null ? null : function.name());
     }
 
     /** The signed-in supporter's open follow-ups in her current villages, overdue first (oldest date first). */

@@ -1,5 +1,6 @@
 package nl.naober.platform.web;
 
+import java.util.Comparator;
 import java.util.List;
 import nl.naober.platform.villages.VillageDirectory;
 import nl.naober.platform.villages.VillageSummary;
@@ -8,17 +9,19 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The start page after login: your villages. A supporter or sounding-board member sees the
- * villages she serves (and which one she works for now); the municipality's other roles see all
- * active villages.
+ * The start page after login: your villages, and under "Vandaag" what the other modules bring as
+ * {@link StartPageSection}s for her role. A supporter or sounding-board member sees the villages she
+ * serves (and which one she works for now); the municipality's other roles see all active villages.
  */
 @Controller
 class HomeController {
 
     private final VillageDirectory villages;
+    private final List<StartPageSection> sections;
 
-    HomeController(VillageDirectory villages) {
+    HomeController(VillageDirectory villages, List<StartPageSection> sections) {
         this.villages = villages;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(StartPageSection::order)).toList();
     }
 
     @GetMapping("/")
@@ -28,6 +31,9 @@ class HomeController {
                 : villages.all().stream().filter(VillageSummary::active).toList();
         model.addAttribute("villageBound", villageBound);
         model.addAttribute("villages", shown);
+        model.addAttribute("sections", sections.stream()
+                .flatMap(s -> s.data(page).map(data -> new StartPageSection.Shown(s.template(), data)).stream())
+                .toList());
         return "home";
     }
 }

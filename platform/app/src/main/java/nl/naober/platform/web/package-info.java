@@ -12,6 +12,8 @@
  *   <li>{@link nl.naober.platform.web.NavigationItem} and {@link nl.naober.platform.web.PrimaryAction}
  *       beans, with which a module puts its pages in the menu and the header;</li>
  *   <li>{@link nl.naober.platform.web.FormErrors} and {@link nl.naober.platform.web.FormOption} for forms;</li>
+ *   <li>{@link nl.naober.platform.web.StartPageSection} beans, with which a module adds its part of the
+ *       start page's "Vandaag";</li>
  *   <li>{@link nl.naober.platform.web.BrandingSource}, the hook for a municipality's logo and colours.</li>
  * </ul>
  */

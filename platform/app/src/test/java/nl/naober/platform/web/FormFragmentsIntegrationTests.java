@@ -128,9 +128,10 @@ class FormFragmentsIntegrationTests {
         Document supporterPage = Jsoup.parse(api.send("GET", "/test/formulier", supporter, null, null,
                 "X-Naober-Tenant", municipality).body());
 
-        assertThat(supporterPage.select("nav a").eachText()).containsExactly("Start", "Mijn dorpen");
+        // the real modules' entries for a supporter are there too (contacts: "Contacten", "Nieuw contact")
+        assertThat(supporterPage.select("nav a").eachText()).startsWith("Start").contains("Mijn dorpen");
         assertThat(supporterPage.selectFirst("nav a[aria-current=page]").text()).isEqualTo("Mijn dorpen");
-        Element action = supporterPage.selectFirst("header a.naober-primary-action");
+        Element action = supporterPage.selectFirst("header a.naober-primary-action[href=/test/formulier]");
         assertThat(action.text()).isEqualTo("Dorpen van de gemeente");
         assertThat(action.attr("href")).isEqualTo("/test/formulier");
 
