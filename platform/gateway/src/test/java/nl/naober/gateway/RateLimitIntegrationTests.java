@@ -1,7 +1,9 @@
 package nl.naober.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -58,6 +60,21 @@ class RateLimitIntegrationTests extends GatewayTestSupport {
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().exists("Retry-After"));
         call("oldenzaal", user("oldenzaal", "hanna")).andExpect(status().isOk());
+    }
+
+    @Test
+    void staticAssetsOfPagesDoNotCountTowardsTheLimit() throws Exception {
+        RequestPostProcessor ina = user("hengelo", "ina");
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(get("/g/hengelo/nlds/fonts/noto-sans-latin-400-normal.woff2").with(ina))
+                    .andExpect(status().isOk());
+        }
+
+        for (int i = 0; i < 3; i++) {
+            call("hengelo", ina).andExpect(status().isOk());
+        }
+        call("hengelo", ina).andExpect(status().isTooManyRequests());
+        mvc.perform(post("/g/hengelo/nlds/x").with(ina).with(csrf())).andExpect(status().isTooManyRequests());
     }
 
     private ResultActions call(String municipality, RequestPostProcessor user) throws Exception {

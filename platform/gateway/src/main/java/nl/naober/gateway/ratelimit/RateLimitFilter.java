@@ -19,6 +19,10 @@ import org.springframework.web.servlet.function.ServerResponse;
  */
 public class RateLimitFilter implements HandlerFilterFunction<ServerResponse, ServerResponse> {
 
+    /** The app's static assets, on a municipality's host or under its path prefix. */
+    private static final java.util.regex.Pattern STATIC_ASSET = java.util.regex.Pattern.compile(
+            "(/g/[a-z0-9-]+)?/(css|img|nlds|webjars)/[^?#]*");
+
     private final RequestRateLimiter limiter;
     private final ErrorResponses errors;
 
@@ -29,6 +33,11 @@ public class RateLimitFilter implements HandlerFilterFunction<ServerResponse, Se
 
     @Override
     public ServerResponse filter(ServerRequest request, HandlerFunction<ServerResponse> next) throws Exception {
+        if (isStaticAsset(request)) {
+            // a page pulls in its style sheets, fonts, icon and script: counting them would use up a
+            // supporter's limit in a few pages, and they hold no municipality's data
+            return next.handle(request);
+        }
         TenantId tenant = TenantAccessFilter.checkedTenant(request);
         String user = MunicipalityClaim.subject(SecurityContextHolder.getContext().getAuthentication())
                 .orElseThrow(() -> new IllegalStateException("an authenticated user without a subject"));
@@ -39,5 +48,10 @@ public class RateLimitFilter implements HandlerFilterFunction<ServerResponse, Se
         String retryAfter = Long.toString(decision.retryAfterSeconds());
         return errors.response(request.servletRequest(), HttpStatus.TOO_MANY_REQUESTS,
                 headers -> headers.set(HttpHeaders.RETRY_AFTER, retryAfter), "rate-limited", retryAfter);
+    }
+
+    static boolean isStaticAsset(ServerRequest request) {
+        return request.method() == org.springframework.http.HttpMethod.GET
+                && STATIC_ASSET.matcher(request.path()).matches() && !request.path().contains("..");
     }
 }
