@@ -128,7 +128,8 @@ class FormFragmentsIntegrationTests {
         Document supporterPage = Jsoup.parse(api.send("GET", "/test/formulier", supporter, null, null,
                 "X-Naober-Tenant", municipality).body());
 
-        assertThat(supporterPage.select("nav a").eachText()).containsExactly("Start", "Mijn dorpen");
+        // the start page first; the fixture's entry among the modules' own (order 10)
+        assertThat(supporterPage.select("nav a").eachText()).startsWith("Start", "Mijn dorpen");
         assertThat(supporterPage.selectFirst("nav a[aria-current=page]").text()).isEqualTo("Mijn dorpen");
         Element action = supporterPage.selectFirst("header a.naober-primary-action");
         assertThat(action.text()).isEqualTo("Dorpen van de gemeente");
@@ -136,7 +137,7 @@ class FormFragmentsIntegrationTests {
 
         Document adminPage = Jsoup.parse(api.send("GET", "/test/formulier", TestTokens.of(municipality,
                 "municipal-admin"), null, null, "X-Naober-Tenant", municipality).body());
-        assertThat(adminPage.select("nav a").eachText()).containsExactly("Start");
+        assertThat(adminPage.select("nav a").eachText()).startsWith("Start").doesNotContain("Mijn dorpen");
         assertThat(adminPage.select("header a.naober-primary-action")).isEmpty();
     }
 
