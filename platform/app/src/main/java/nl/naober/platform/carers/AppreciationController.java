@@ -36,9 +36,14 @@ class AppreciationController {
     @GetMapping("/export")
     ResponseEntity<byte[]> export(@PathVariable String municipality, @RequestParam(required = false) Integer year) {
         int wanted = appreciations.year(year);
+        return csv(municipality, wanted, appreciations.export(wanted));
+    }
+
+    /** The export as a download, the same for this endpoint and the administrator's page. */
+    static ResponseEntity<byte[]> csv(String municipality, int year, byte[] export) {
         return ResponseEntity.ok().contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("mantelzorgwaardering-" + municipality + "-" + wanted + ".csv").build().toString())
-                .body(appreciations.export(wanted));
+                        .filename("mantelzorgwaardering-" + municipality + "-" + year + ".csv").build().toString())
+                .body(export);
     }
 }

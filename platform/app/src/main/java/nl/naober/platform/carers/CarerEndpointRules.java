@@ -1,6 +1,7 @@
 package nl.naober.platform.carers;
 
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
 
 import nl.naober.kernel.Role;
 import nl.naober.platform.security.EndpointRules;
@@ -21,6 +22,11 @@ class CarerEndpointRules implements EndpointRules {
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(BASE + "/carers", BASE + "/carers/**").hasRole(Role.SUPPORTER.code())
                 .requestMatchers(GET, BASE + "/carer-appreciations", BASE + "/carer-appreciations/export")
+                .hasRole(Role.MUNICIPAL_ADMIN.code())
+                // the pages: the same split
+                .requestMatchers(GET, "/mantelzorg", "/mantelzorg/*").hasRole(Role.SUPPORTER.code())
+                .requestMatchers(POST, "/mantelzorg/nieuw", "/mantelzorg/*/waardering").hasRole(Role.SUPPORTER.code())
+                .requestMatchers(GET, "/mantelzorgwaardering", "/mantelzorgwaardering/export")
                 .hasRole(Role.MUNICIPAL_ADMIN.code());
     }
 }

@@ -21,7 +21,28 @@ public interface ContactLookup {
      */
     List<ContactReference> findAccessible(Collection<UUID> contactIds);
 
+    /**
+     * The most recent contacts of one of the supporter's villages in a period, newest first, at most
+     * {@code limit}: for a page that lets her pick contacts (a signal built on them). Empty for a
+     * village that is not hers.
+     */
+    List<ContactSummary> recentInVillage(UUID villageId, LocalDate from, LocalDate to, int limit);
+
+    /** The contacts of a resident of the supporter's villages, newest first; empty for anyone else. */
+    List<ContactSummary> ofResident(UUID residentId);
+
     /** A contact as other modules refer to it: where, when and about whom (an id), no content. */
     record ContactReference(UUID id, UUID villageId, UUID residentId, LocalDate date) {
+    }
+
+    /**
+     * A contact as a choice in another module's form: when, its theme codes (in the municipality's
+     * order) and the resident's pseudonym ({@code null} for an anonymous contact); no content.
+     */
+    record ContactSummary(UUID id, UUID villageId, LocalDate date, List<String> themes, String residentPseudonym) {
+
+        public ContactSummary {
+            themes = List.copyOf(themes);
+        }
     }
 }

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.naober.platform.users.CurrentColleague;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +20,16 @@ class ContactQueries implements ContactThemes, ContactStatistics, ContactLookup 
 
     private final ThemeService themes;
     private final ContactRepository contacts;
+    private final ResidentRepository residents;
+    private final ContactViews views;
     private final CurrentColleague colleague;
 
-    ContactQueries(ThemeService themes, ContactRepository contacts, CurrentColleague colleague) {
+    ContactQueries(ThemeService themes, ContactRepository contacts, ResidentRepository residents, ContactViews views,
+            CurrentColleague colleague) {
         this.themes = themes;
         this.contacts = contacts;
+        this.residents = residents;
+        this.views = views;
         this.colleague = colleague;
     }
 
@@ -57,5 +64,32 @@ class ContactQueries implements ContactThemes, ContactStatistics, ContactLookup 
         }
         return contacts.findAllById(Set.copyOf(contactIds)).stream().filter(c -> villages.contains(c.villageId()))
                 .map(c -> new ContactReference(c.id(), c.villageId(), c.residentId(), c.contactDate())).toList();
+    }
+
+    @Override
+    public List<ContactSummary> recentInVillage(UUID villageId, LocalDate from, LocalDate to, int limit) {
+        if (villageId == null || !colleague.supporterVillageIds().contains(villageId)) {
+            return List.of();
+        }
+        return summaries(contacts.findInVillages(Set.of(villageId), from, to).stream().limit(limit).toList());
+    }
+
+    @Override
+    public List<ContactSummary> ofResident(UUID residentId) {
+        Set<UUID> villages = colleague.supporterVillageIds();
+        boolean reachable = residentId != null && residents.findById(residentId)
+                .filter(r -> villages.contains(r.villageId()) && !r.anonymised()).isPresent();
+        return reachable ? summaries(contacts.findAllByResidentIdOrderByContactDateDescCreatedAtDesc(residentId))
+                : List.of();
+    }
+
+    /** Pseudonyms only: a choice list needs no more to tell contacts apart, so reading it is no audited act. */
+    private List<ContactSummary> summaries(List<Contact> found) {
+        Set<UUID> residentIds = found.stream().map(Contact::residentId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<UUID, String> pseudonyms = residents.findAllById(residentIds).stream()
+                .collect(Collectors.toMap(Resident::id, Resident::pseudonym));
+        return found.stream().map(c -> new ContactSummary(c.id(), c.villageId(), c.contactDate(), views.themeCodes(c),
+                c.residentId() == null ? null : pseudonyms.get(c.residentId()))).toList();
     }
 }

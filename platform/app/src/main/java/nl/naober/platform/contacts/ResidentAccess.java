@@ -25,4 +25,10 @@ public interface ResidentAccess {
      * anonymised, unknown) are left out. For lists of records that refer to residents.
      */
     List<ResidentReference> findAccessible(Collection<UUID> residentIds);
+
+    /**
+     * The residents of one of the supporter's villages, most recently contacted first, at most
+     * {@code limit}: for a page that lets her pick a resident. Empty for a village that is not hers.
+     */
+    List<ResidentReference> recentInVillage(UUID villageId, int limit);
 }

@@ -151,6 +151,17 @@ class ResidentService implements ResidentAccess {
                 .map(r -> new ResidentReference(r.id(), r.villageId(), r.pseudonym(), r.initials())).toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<ResidentReference> recentInVillage(UUID villageId, int limit) {
+        if (villageId == null || !colleague.supporterVillageIds().contains(villageId)) {
+            return List.of();
+        }
+        return residents.findAllByVillageIdInAndAnonymisedAtIsNullOrderByLastContactOnDescCreatedAtDesc(Set.of(villageId))
+                .stream().limit(limit)
+                .map(r -> new ResidentReference(r.id(), r.villageId(), r.pseudonym(), r.initials())).toList();
+    }
+
     /** A resident in one of the supporter's villages; anywhere else "not found". */
     Resident require(UUID id) {
         Set<UUID> villages = colleague.supporterVillageIds();
