@@ -123,6 +123,8 @@ class ResidentPageController {
     private void detail(ContactResponses.ResidentView resident, Map<String, Object> model) {
         Function<List<String>, List<String>> themes = support.themeLabels();
         model.put("resident", resident);
+        // the data-subject export is the API's (JSON or PDF), under this municipality's path
+        model.put("municipalitySlug", nl.naober.tenants.TenantContext.require().slug());
         model.put("contacts", resident.contacts().stream()
                 .map(c -> new ContactPageController.ContactRow(c, themes.apply(c.themes()))).toList());
         model.put("relations", ContactPageSupport.careRelationOptions());

@@ -82,7 +82,8 @@ class ContactPagesIntegrationTests {
         assertThat(html.select("[aria-invalid], [role=alert]")).isEmpty();
         // one tap from every page, and the supporter's menu
         assertThat(html.select("header a.naober-primary-action").eachText()).containsExactly("Nieuw contact");
-        assertThat(html.select("nav a").eachText()).containsExactly("Start", "Contacten", "Inwoners");
+        assertThat(html.select("nav a").eachText()).containsExactly("Start", "Contacten", "Inwoners",
+                "Doorverwijzingen", "Signalen", "Mantelzorg");
         assertThat(html.selectFirst("nav a[aria-current=page]").text()).isEqualTo("Contacten");
         // the resident search works without JavaScript: a GET form of its own
         Element search = html.getElementById("resident-search");
@@ -249,6 +250,11 @@ class ContactPagesIntegrationTests {
                 "Gerda Lansink", "0541 987654");
         assertThat(html.select("#contacts-heading + ul .naober-record")).hasSize(1);
         assertThat(html.select("a[href=/inwoners/" + gerda + "/wijzigen]")).hasSize(1);
+        // from her page on: refer her (with consent), register her as a carer, her data for an AVG request
+        assertThat(html.select("a[href=/inwoners/" + gerda + "/doorverwijzen]")).hasSize(1);
+        assertThat(html.select("a[href=/mantelzorg/nieuw?inwoner=" + gerda + "]")).hasSize(1);
+        assertThat(html.select("a[href=/api/v1/municipalities/" + workspace.slug() + "/residents/" + gerda
+                + "/data-export?format=pdf]")).hasSize(1);
         assertThat(html.select("a[href=/contacten/nieuw?inwoner=" + gerda + "]")).hasSize(1);
     }
 
