@@ -76,6 +76,13 @@ public final class ApiClient {
     /** A response; {@link #json()} parses the body. */
     public record Response(int status, java.net.http.HttpHeaders headers, String body) {
 
+        /** The names of the fields a problem+json answer's {@code invalidParams} lists, in order. */
+        public java.util.List<String> invalidFields() {
+            java.util.List<String> fields = new java.util.ArrayList<>();
+            json().get("invalidParams").forEach(p -> fields.add(p.get("name").asString()));
+            return fields;
+        }
+
         public JsonNode json() {
             return JSON.readTree(body);
         }

@@ -69,6 +69,12 @@ public final class Workspace {
         return new Colleague(memberId.toString(), TestTokens.forSubject(identity, municipality, role), List.of(villageIds));
     }
 
+    /** The number of rows in one of the municipality's tables: proof that a refused request saved nothing. */
+    public int count(String table) {
+        return jdbc.sql("select count(*) from " + TenantId.of(municipality).schema() + "." + table)
+                .query(Integer.class).single();
+    }
+
     public record Colleague(String memberId, String token, List<String> villages) {
     }
 }

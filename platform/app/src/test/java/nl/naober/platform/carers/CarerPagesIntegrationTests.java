@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import nl.naober.kernel.TenantId;
 import nl.naober.platform.ApiClient;
 import nl.naober.platform.Pages;
 import nl.naober.platform.Workspace;
@@ -68,8 +67,8 @@ class CarerPagesIntegrationTests {
         assertThat(html.getElementById("contact").val()).isEqualTo("06 12345678");
         assertThat(html.select("input[name=support][checked]").eachAttr("value"))
                 .containsExactlyInAnyOrder("respite-care", "peer-group");
-        assertThat(count("carer")).isZero();
-        assertThat(count("carer_support")).isZero();
+        assertThat(workspace.count("carer")).isZero();
+        assertThat(workspace.count("carer_support")).isZero();
     }
 
     @Test
@@ -90,7 +89,7 @@ class CarerPagesIntegrationTests {
 
         assertThat(registered.status()).as(registered.body()).isEqualTo(302);
         assertThat(registered.header("Location")).matches("/mantelzorg/[0-9a-f-]{36}\\?opgeslagen");
-        assertThat(count("carer")).isEqualTo(1);
+        assertThat(workspace.count("carer")).isEqualTo(1);
         Document detail = Pages.html(ok(pages.get(registered.header("Location"), anna.token())));
         assertThat(detail.selectFirst("h1").text()).startsWith("Inwoner INW-");
         assertThat(detail.selectFirst("main").text()).contains("Ouder, inwoner INW-", "Zwaar", "20",
@@ -120,14 +119,14 @@ class CarerPagesIntegrationTests {
         assertThat(html.select("[role=alert] a").eachAttr("href")).containsExactly("#consent.what", "#consent.form");
         assertThat(html.getElementById("consent.form").attr("aria-invalid")).isEqualTo("true");
         assertThat(html.getElementById("postalAddress").text()).isEqualTo("Dorpsstraat 1, 7591 AA Denekamp");
-        assertThat(count("carer_appreciation")).isZero();
+        assertThat(workspace.count("carer_appreciation")).isZero();
 
         ApiClient.Response nominated = pages.post("/mantelzorg/" + carer + "/waardering", anna.token(),
                 "consent.what=Naam en postadres", "consent.recipient=Gemeente", "consent.givenOn=" + today(),
                 "consent.form=verbal", "year=" + today().getYear(), "how=supporter-registered",
                 "name=Jannie Lubbersveld", "postalAddress=Dorpsstraat 1, 7591 AA Denekamp");
         assertThat(nominated.status()).as(nominated.body()).isEqualTo(302);
-        assertThat(count("carer_appreciation")).isEqualTo(1);
+        assertThat(workspace.count("carer_appreciation")).isEqualTo(1);
         assertThat(Pages.html(pages.get("/mantelzorg/" + carer, anna.token())).selectFirst("main").text())
                 .contains("Jaar " + today().getYear() + ": aangemeld", "Dorpsstraat 1", "Mondeling");
         ApiClient.Response again = pages.post("/mantelzorg/" + carer + "/waardering", anna.token(),
@@ -136,7 +135,7 @@ class CarerPagesIntegrationTests {
                 "postalAddress=Dorpsstraat 1, 7591 AA Denekamp");
         assertThat(again.status()).isEqualTo(422);
         assertThat(Pages.html(again).getElementById("year-error").text()).contains("al aangemeld");
-        assertThat(count("carer_appreciation")).isEqualTo(1);
+        assertThat(workspace.count("carer_appreciation")).isEqualTo(1);
 
         Document list = Pages.html(ok(pages.get("/mantelzorgwaardering", workspace.adminToken())));
         assertThat(list.selectFirst("nav a[aria-current=page]").text()).isEqualTo("Mantelzorgwaardering");
@@ -178,7 +177,7 @@ class CarerPagesIntegrationTests {
             assertThat(pages.get("/mantelzorg", token).status()).as(role).isEqualTo(403);
             assertThat(pages.get("/mantelzorgwaardering", token).status()).as(role).isEqualTo(403);
         }
-        assertThat(count("carer")).isEqualTo(1);
+        assertThat(workspace.count("carer")).isEqualTo(1);
     }
 
     private String carer(String name) {
@@ -199,11 +198,6 @@ class CarerPagesIntegrationTests {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("text/html");
         return response;
-    }
-
-    private int count(String table) {
-        return jdbc.sql("select count(*) from " + TenantId.of(workspace.slug()).schema() + "." + table)
-                .query(Integer.class).single();
     }
 
     private static LocalDate today() {

@@ -117,8 +117,8 @@ class ContactPagesIntegrationTests {
         assertThat(checked(html, "channel")).containsExactly("home-visit");
         assertThat(checked(html, "minutes")).containsExactly("other");
         assertThat(checked(html, "residentMode")).containsExactly("new");
-        assertThat(count("contact")).isZero();
-        assertThat(count("resident")).isZero();
+        assertThat(workspace.count("contact")).isZero();
+        assertThat(workspace.count("resident")).isZero();
     }
 
     @Test
@@ -130,8 +130,8 @@ class ContactPagesIntegrationTests {
 
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
         assertThat(saved.header("Location")).isEqualTo("/contacten?gelukt=contact");
-        assertThat(count("contact")).isEqualTo(1);
-        assertThat(count("resident")).isEqualTo(1);
+        assertThat(workspace.count("contact")).isEqualTo(1);
+        assertThat(workspace.count("resident")).isEqualTo(1);
 
         Document list = Jsoup.parse(get("/contacten?gelukt=contact", anna).body());
         assertThat(list.selectFirst("[role=status]").text()).isEqualTo("Het contact is opgeslagen.");
@@ -163,12 +163,12 @@ class ContactPagesIntegrationTests {
                 "themes=wonen", "route=own-network", "minutes=15", "function=F1");
         assertThat(refused.status()).isEqualTo(422);
         assertField(Jsoup.parse(refused.body()), "q", "Zoek de inwoner op naam");
-        int before = count("contact");
+        int before = workspace.count("contact");
 
         ApiClient.Response saved = post("/contacten/nieuw", anna, "residentMode=existing", "residentId=" + gerda,
                 "channel=phone", "themes=wonen", "route=own-network", "minutes=15", "function=F1");
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
-        assertThat(count("contact")).isEqualTo(before + 1);
+        assertThat(workspace.count("contact")).isEqualTo(before + 1);
         assertThat(jdbc.sql("select count(*) from " + schema() + ".contact where resident_id = ?::uuid").param(gerda)
                 .query(Integer.class).single()).isEqualTo(2);
 
@@ -270,20 +270,20 @@ class ContactPagesIntegrationTests {
         assertField(html, "name", "Vul de naam in.");
         assertThat(html.getElementById("contact").val()).isEqualTo("06 99");
         assertThat(html.getElementById("note").text()).isEqualTo("Doet de boodschappen");
-        assertThat(count("care_network_member")).isZero();
+        assertThat(workspace.count("care_network_member")).isZero();
 
         ApiClient.Response added = post("/inwoners/" + gerda + "/netwerk", anna, "relation=neighbour",
                 "name=Jan Buurman", "contact=06 99", "note=");
         assertThat(added.status()).isEqualTo(302);
         assertThat(added.header("Location")).isEqualTo("/inwoners/" + gerda + "?gelukt=network-added");
-        assertThat(count("care_network_member")).isEqualTo(1);
+        assertThat(workspace.count("care_network_member")).isEqualTo(1);
 
         Document withMember = Jsoup.parse(get("/inwoners/" + gerda, anna).body());
         assertThat(withMember.selectFirst("#netwerk .naober-record").text()).contains("Jan Buurman",
                 "Buurman of buurvrouw");
         String remove = withMember.selectFirst("#netwerk .naober-record form").attr("action");
         assertThat(post(remove, anna).status()).isEqualTo(302);
-        assertThat(count("care_network_member")).isZero();
+        assertThat(workspace.count("care_network_member")).isZero();
     }
 
     @Test
@@ -296,7 +296,7 @@ class ContactPagesIntegrationTests {
         assertField(html, "name", "Vul de naam in.");
         assertField(html, "email", null);
         assertThat(html.getElementById("address").val()).isEqualTo("Molenstraat 3");
-        assertThat(count("resident")).isZero();
+        assertThat(workspace.count("resident")).isZero();
 
         ApiClient.Response saved = post("/inwoners/nieuw", anna, "name=Truus Kamphuis", "phone=", "email=",
                 "address=");
@@ -349,7 +349,7 @@ class ContactPagesIntegrationTests {
         assertThat(post("/inwoners/" + bertsResident + "/netwerk", anna, "relation=family", "name=X").status())
                 .isEqualTo(404);
         assertThat(post("/contacten/" + bertsContact + "/opvolging-afgerond", anna).status()).isEqualTo(404);
-        assertThat(count("care_network_member")).isZero();
+        assertThat(workspace.count("care_network_member")).isZero();
         // Bert's village is not in Anna's lists either
         assertThat(get("/inwoners", anna).body()).doesNotContain("(H.O.G.)");
     }
@@ -371,7 +371,7 @@ class ContactPagesIntegrationTests {
             assertThat(home.select("nav a").eachText()).doesNotContain("Contacten", "Inwoners");
             assertThat(home.select(".naober-primary-action")).isEmpty();
         }
-        assertThat(count("care_network_member")).isZero();
+        assertThat(workspace.count("care_network_member")).isZero();
     }
 
     @Test
@@ -461,10 +461,6 @@ class ContactPagesIntegrationTests {
     private String residentPhone(String resident) {
         var phone = api.get(workspace.base() + "/residents/" + resident, anna.token()).json().get("phone");
         return phone == null || phone.isNull() ? null : phone.asString();
-    }
-
-    private int count(String table) {
-        return jdbc.sql("select count(*) from " + schema() + "." + table).query(Integer.class).single();
     }
 
     private String schema() {

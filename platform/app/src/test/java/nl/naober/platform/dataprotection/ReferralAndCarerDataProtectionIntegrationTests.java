@@ -104,7 +104,7 @@ class ReferralAndCarerDataProtectionIntegrationTests {
         assertThat(value(referral, "referrals.export.village")).isEqualTo("Denekamp");
         assertThat(value(referral, "consent.export.what")).isEqualTo("naam, telefoonnummer en de hulpvraag");
         assertThat(value(referral, "consent.export.recipient")).isEqualTo("Thuiszorg Noord");
-        assertThat(value(referral, "consent.export.form")).isEqualTo("mondeling");
+        assertThat(value(referral, "consent.export.form")).isEqualTo("Mondeling");
         assertThat(values(referral, "referrals.export.outcome")).containsExactly(today() + ": verstuurd",
                 today() + ": geaccepteerd – Intake gepland met de wijkverpleegkundige");
         JsonNode carer = section(sections, "carers.export.carer");

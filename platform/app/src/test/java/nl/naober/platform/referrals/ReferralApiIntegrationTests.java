@@ -55,7 +55,7 @@ class ReferralApiIntegrationTests {
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(fields(refused)).containsExactlyInAnyOrder("consent.what", "consent.recipient", "consent.givenOn",
+        assertThat(refused.invalidFields()).containsExactlyInAnyOrder("consent.what", "consent.recipient", "consent.givenOn",
                 "consent.form");
         assertThat(refused.body()).contains("zonder toestemming wordt niets opgeslagen");
 
@@ -63,11 +63,11 @@ class ReferralApiIntegrationTests {
                 {"targetName": "Praktijkondersteuner huisarts", "targetKind": "professional",
                  "consent": {"what": "naam en hulpvraag", "recipient": "POH", "givenOn": "%s"}}""".formatted(today()));
         assertThat(incomplete.status()).isEqualTo(400);
-        assertThat(fields(incomplete)).containsExactly("consent.form");
+        assertThat(incomplete.invalidFields()).containsExactly("consent.form");
         assertThat(incomplete.body()).contains("mondeling");
 
-        assertThat(count("referral")).isZero();
-        assertThat(count("referral_outcome")).isZero();
+        assertThat(workspace.count("referral")).isZero();
+        assertThat(workspace.count("referral_outcome")).isZero();
     }
 
     @Test
@@ -91,7 +91,7 @@ class ReferralApiIntegrationTests {
         assertThat(consent.get("recordedBy").asString()).isEqualTo(anna.memberId());
         assertThat(referral.get("history")).hasSize(1);
         assertThat(referral.get("history").get(0).get("status").asString()).isEqualTo("sent");
-        assertThat(count("referral")).isEqualTo(1);
+        assertThat(workspace.count("referral")).isEqualTo(1);
         String schema = TenantId.of(workspace.slug()).schema();
         assertThat(jdbc.sql("select consent_form from " + schema + ".referral").query(String.class).single())
                 .isEqualTo("VERBAL");
@@ -122,7 +122,7 @@ class ReferralApiIntegrationTests {
         ApiClient.Response again = api.post(outcomes, anna.token(), "{\"status\": \"declined\"}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.body()).contains("al afgesloten");
-        assertThat(count("referral_outcome")).isEqualTo(3);
+        assertThat(workspace.count("referral_outcome")).isEqualTo(3);
     }
 
     @Test
@@ -153,7 +153,7 @@ class ReferralApiIntegrationTests {
         ApiClient.Response wrong = api.post(referralsOf(other), anna.token(), body("Wijkverpleging", "organisation",
                 ", \"contactId\": \"" + contact + "\""));
         assertThat(wrong.status()).isEqualTo(400);
-        assertThat(fields(wrong)).containsExactly("contactId");
+        assertThat(wrong.invalidFields()).containsExactly("contactId");
 
         ApiClient.Response linked = api.post(referralsOf(resident), anna.token(), body("Wijkverpleging",
                 "organisation", ", \"contactId\": \"" + contact + "\""));
@@ -175,8 +175,8 @@ class ReferralApiIntegrationTests {
         assertThat(api.get(workspace.base() + "/referrals?village=" + ootmarsum, anna.token()).status())
                 .isEqualTo(404);
         assertThat(api.get(workspace.base() + "/referrals", anna.token()).json()).isEmpty();
-        assertThat(count("referral")).isEqualTo(1);
-        assertThat(count("referral_outcome")).isEqualTo(1);
+        assertThat(workspace.count("referral")).isEqualTo(1);
+        assertThat(workspace.count("referral_outcome")).isEqualTo(1);
     }
 
     @Test
@@ -209,7 +209,7 @@ class ReferralApiIntegrationTests {
                 .formatted("x".repeat(2001), today().plusDays(1)));
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(fields(refused)).contains("targetName", "targetKind", "reason", "referredOn", "consent.givenOn",
+        assertThat(refused.invalidFields()).contains("targetName", "targetKind", "reason", "referredOn", "consent.givenOn",
                 "consent.form");
         assertThat(refused.body()).contains("Vul in naar wie", "geen van de mogelijke keuzes", "hoogstens 2.000 tekens",
                 "niet in de toekomst", "Vul een geldige datum in");
@@ -219,17 +219,17 @@ class ReferralApiIntegrationTests {
                  "consent": {"what": "naam", "recipient": "huisarts", "givenOn": "%s", "form": "written"}}"""
                 .formatted(today().minusDays(3), today()));
         assertThat(lateConsent.status()).isEqualTo(400);
-        assertThat(fields(lateConsent)).containsExactly("consent.givenOn");
-        assertThat(count("referral")).isZero();
+        assertThat(lateConsent.invalidFields()).containsExactly("consent.givenOn");
+        assertThat(workspace.count("referral")).isZero();
 
         String referral = refer(resident, "Thuiszorg Noord", "organisation").json().get("id").asString();
         ApiClient.Response badOutcome = api.post(workspace.base() + "/referrals/" + referral + "/outcomes",
                 anna.token(), "{\"status\": \"sent\", \"date\": \"2001-01-01\", \"note\": \"\\u0000\"}");
         assertThat(badOutcome.status()).isEqualTo(400);
-        assertThat(fields(badOutcome)).contains("status", "date", "note");
+        assertThat(badOutcome.invalidFields()).contains("status", "date", "note");
         assertThat(api.post(workspace.base() + "/referrals/" + referral + "/outcomes", anna.token(), "{}").body())
                 .contains("Kies de nieuwe status");
-        assertThat(count("referral_outcome")).isEqualTo(1);
+        assertThat(workspace.count("referral_outcome")).isEqualTo(1);
     }
 
     @Test
@@ -287,17 +287,6 @@ class ReferralApiIntegrationTests {
 
     private String referralsOf(String resident) {
         return workspace.base() + "/residents/" + resident + "/referrals";
-    }
-
-    private static List<String> fields(ApiClient.Response response) {
-        List<String> fields = new ArrayList<>();
-        response.json().get("invalidParams").forEach(p -> fields.add(p.get("name").asString()));
-        return fields;
-    }
-
-    private int count(String table) {
-        return jdbc.sql("select count(*) from " + TenantId.of(workspace.slug()).schema() + "." + table)
-                .query(Integer.class).single();
     }
 
     private static LocalDate today() {

@@ -97,8 +97,8 @@ class ReferralPagesIntegrationTests {
         assertThat(html.select("input[name=targetKind][checked]").eachAttr("value")).containsExactly("professional");
         assertThat(html.getElementById("reason").text()).isEqualTo("Hulp bij de administratie");
         assertThat(html.select("[aria-invalid=true]").eachAttr("name")).allMatch(name -> name.startsWith("consent."));
-        assertThat(count("referral")).isZero();
-        assertThat(count("referral_outcome")).isZero();
+        assertThat(workspace.count("referral")).isZero();
+        assertThat(workspace.count("referral_outcome")).isZero();
 
         ApiClient.Response future = pages.post(referTo(resident), anna.token(), "consent.what=naam",
                 "consent.recipient=POH", "consent.givenOn=" + today().plusDays(1), "consent.form=verbal",
@@ -106,7 +106,7 @@ class ReferralPagesIntegrationTests {
         assertThat(future.status()).isEqualTo(422);
         assertThat(Pages.html(future).select("[role=alert] a").eachAttr("href")).containsOnly("#consent.givenOn");
         assertThat(Pages.html(future).getElementById("consent.givenOn").val()).isEqualTo(today().plusDays(1).toString());
-        assertThat(count("referral")).isZero();
+        assertThat(workspace.count("referral")).isZero();
     }
 
     @Test
@@ -122,7 +122,7 @@ class ReferralPagesIntegrationTests {
         assertThat(referred.status()).as(referred.body()).isEqualTo(302);
         assertThat(referred.header("Location")).matches("/doorverwijzingen/[0-9a-f-]{36}\\?opgeslagen");
         String referral = referred.header("Location").replaceAll("^/doorverwijzingen/([0-9a-f-]{36}).*$", "$1");
-        assertThat(count("referral")).isEqualTo(1);
+        assertThat(workspace.count("referral")).isEqualTo(1);
         assertThat(jdbc.sql("select contact_id from " + schema() + ".referral").query(String.class).single())
                 .isEqualTo(contact);
 
@@ -145,7 +145,7 @@ class ReferralPagesIntegrationTests {
         assertThat(Pages.html(noStatus).getElementById("status-error").text())
                 .isEqualTo("Fout: Kies de nieuwe status van de verwijzing.");
         assertThat(Pages.html(noStatus).getElementById("note").text()).isEqualTo("Eerste afspraak gehad");
-        assertThat(count("referral_outcome")).isEqualTo(1);
+        assertThat(workspace.count("referral_outcome")).isEqualTo(1);
 
         ApiClient.Response completed = pages.post("/doorverwijzingen/" + referral + "/uitkomst", anna.token(),
                 "status=completed", "note=Eerste afspraak gehad", "date=" + today());
@@ -161,7 +161,7 @@ class ReferralPagesIntegrationTests {
                 "status=accepted");
         assertThat(closed.status()).isEqualTo(422);
         assertThat(Pages.html(closed).getElementById("status-error").text()).contains("al afgesloten");
-        assertThat(count("referral_outcome")).isEqualTo(2);
+        assertThat(workspace.count("referral_outcome")).isEqualTo(2);
     }
 
     @Test
@@ -185,8 +185,8 @@ class ReferralPagesIntegrationTests {
             assertThat(pages.get(referTo(resident), token).status()).as(role).isEqualTo(403);
             assertThat(pages.post(referTo(resident), token, "targetName=POH").status()).as(role).isEqualTo(403);
         }
-        assertThat(count("referral")).isEqualTo(1);
-        assertThat(count("referral_outcome")).isEqualTo(1);
+        assertThat(workspace.count("referral")).isEqualTo(1);
+        assertThat(workspace.count("referral_outcome")).isEqualTo(1);
     }
 
     private static String referTo(String resident) {
@@ -209,10 +209,6 @@ class ReferralPagesIntegrationTests {
 
     private String schema() {
         return TenantId.of(workspace.slug()).schema();
-    }
-
-    private int count(String table) {
-        return jdbc.sql("select count(*) from " + schema() + "." + table).query(Integer.class).single();
     }
 
     private static LocalDate today() {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import nl.naober.kernel.TenantId;
 import nl.naober.platform.ApiClient;
 import nl.naober.platform.Workspace;
 import nl.naober.platform.privacy.EncryptedText;
@@ -98,7 +97,7 @@ class SignalApiIntegrationTests {
 
         ApiClient.Response invalid = api.put(settings(), workspace.adminToken(), "{\"threshold\": 1, \"periodDays\": 1000}");
         assertThat(invalid.status()).isEqualTo(400);
-        assertThat(fields(invalid)).containsExactlyInAnyOrder("threshold", "periodDays");
+        assertThat(invalid.invalidFields()).containsExactlyInAnyOrder("threshold", "periodDays");
         assertThat(invalid.body()).contains("Vul een geheel getal in van 2 tot en met 1.000");
         assertThat(api.put(settings(), workspace.adminToken(), "{}").body()).contains("bij hoeveel contacten");
 
@@ -179,7 +178,7 @@ class SignalApiIntegrationTests {
                  "addressee": "burgemeester", "contacts": ["%s"]}""".formatted(ootmarsum, contactOfBert));
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(fields(refused)).containsExactlyInAnyOrder("village", "theme", "title", "description",
+        assertThat(refused.invalidFields()).containsExactlyInAnyOrder("village", "theme", "title", "description",
                 "estimatedResidents", "addressee");
         assertThat(refused.body()).contains("U werkt niet in dit dorp", "Noem geen namen", "geen van de mogelijke keuzes");
 
@@ -187,20 +186,20 @@ class SignalApiIntegrationTests {
                 {"village": "%s", "theme": "wonen", "title": "Te weinig huurwoningen", "description": "Jonge gezinnen vertrekken",
                  "estimatedResidents": 30, "addressee": "other", "contacts": ["%s"]}""".formatted(denekamp, contactOfBert));
         assertThat(wrongContacts.status()).isEqualTo(400);
-        assertThat(fields(wrongContacts)).containsExactlyInAnyOrder("contacts", "addresseeName");
+        assertThat(wrongContacts.invalidFields()).containsExactlyInAnyOrder("contacts", "addresseeName");
         assertThat(wrongContacts.body()).contains("Koppel alleen contacten uit het dorp");
-        assertThat(count("collective_signal")).isZero();
-        assertThat(count("collective_signal_contact")).isZero();
+        assertThat(workspace.count("collective_signal")).isZero();
+        assertThat(workspace.count("collective_signal_contact")).isZero();
 
         String signal = raise(anna, denekamp, "wonen", List.of());
         ApiClient.Response noText = api.post(signals() + "/" + signal + "/responses", workspace.adminToken(), "{}");
         assertThat(noText.status()).isEqualTo(400);
-        assertThat(fields(noText)).containsExactly("text");
+        assertThat(noText.invalidFields()).containsExactly("text");
         api.post(signals() + "/" + signal + "/closure", anna.token(), "");
         ApiClient.Response late = api.post(signals() + "/" + signal + "/responses", workspace.adminToken(),
                 "{\"text\": \"Te laat\"}");
         assertThat(late.status()).isEqualTo(409);
-        assertThat(count("collective_signal_response")).isZero();
+        assertThat(workspace.count("collective_signal_response")).isZero();
     }
 
     @Test
@@ -253,17 +252,6 @@ class SignalApiIntegrationTests {
 
     private String settings() {
         return workspace.base() + "/signal-settings";
-    }
-
-    private static List<String> fields(ApiClient.Response response) {
-        List<String> fields = new ArrayList<>();
-        response.json().get("invalidParams").forEach(p -> fields.add(p.get("name").asString()));
-        return fields;
-    }
-
-    private int count(String table) {
-        return jdbc.sql("select count(*) from " + TenantId.of(workspace.slug()).schema() + "." + table)
-                .query(Integer.class).single();
     }
 
     private static LocalDate today() {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import nl.naober.kernel.TenantId;
 import nl.naober.platform.ApiClient;
 import nl.naober.platform.Pages;
 import nl.naober.platform.Workspace;
@@ -80,8 +79,8 @@ class SignalPagesIntegrationTests {
 
         assertThat(raised.status()).as(raised.body()).isEqualTo(302);
         assertThat(raised.header("Location")).matches("/signalen/[0-9a-f-]{36}\\?opgeslagen");
-        assertThat(count("collective_signal")).isEqualTo(1);
-        assertThat(count("collective_signal_contact")).isEqualTo(2);
+        assertThat(workspace.count("collective_signal")).isEqualTo(1);
+        assertThat(workspace.count("collective_signal_contact")).isEqualTo(2);
         Document detail = Pages.html(ok(pages.get(raised.header("Location"), anna.token())));
         assertThat(detail.selectFirst("h1").text()).isEqualTo("Ouderen voelen zich alleen");
         assertThat(detail.selectFirst("[role=status]").text()).isEqualTo("Opgeslagen.");
@@ -119,8 +118,8 @@ class SignalPagesIntegrationTests {
         assertThat(html.getElementById("estimatedResidents").val()).isEqualTo("veel");
         assertThat(html.getElementById("description").text()).isEqualTo("Jonge gezinnen vertrekken");
         assertThat(html.select("input[name=addressee][checked]").eachAttr("value")).containsExactly("other");
-        assertThat(count("collective_signal")).isZero();
-        assertThat(count("collective_signal_contact")).isZero();
+        assertThat(workspace.count("collective_signal")).isZero();
+        assertThat(workspace.count("collective_signal_contact")).isZero();
     }
 
     @Test
@@ -176,7 +175,7 @@ class SignalPagesIntegrationTests {
         assertThat(pages.get("/signalen", wmo.token()).status()).isEqualTo(403);
         assertThat(pages.get("/signalen/nieuw", workspace.adminToken()).status()).isEqualTo(403);
         assertThat(pages.post("/signalen/nieuw", klaas.token(), "title=Hallo").status()).isEqualTo(403);
-        assertThat(count("collective_signal_response")).isEqualTo(2);
+        assertThat(workspace.count("collective_signal_response")).isEqualTo(2);
     }
 
     @Test
@@ -198,7 +197,7 @@ class SignalPagesIntegrationTests {
         assertThat(late.status()).isEqualTo(422);
         assertThat(Pages.html(late).getElementById("text-error").text()).contains("Dit signaal is gesloten");
         assertThat(Pages.html(late).getElementById("text").text()).isEqualTo("Te laat");
-        assertThat(count("collective_signal_response")).isZero();
+        assertThat(workspace.count("collective_signal_response")).isZero();
     }
 
     private String raise(String... contacts) {
@@ -225,11 +224,6 @@ class SignalPagesIntegrationTests {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("text/html");
         return response;
-    }
-
-    private int count(String table) {
-        return jdbc.sql("select count(*) from " + TenantId.of(workspace.slug()).schema() + "." + table)
-                .query(Integer.class).single();
     }
 
     private static LocalDate today() {
