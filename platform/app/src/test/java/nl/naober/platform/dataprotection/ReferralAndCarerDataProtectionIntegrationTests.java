@@ -117,7 +117,7 @@ class ReferralAndCarerDataProtectionIntegrationTests {
         JsonNode appreciation = section(sections, "carers.export.appreciation");
         assertThat(value(appreciation, "carers.export.year")).isEqualTo(String.valueOf(year()));
         assertThat(value(appreciation, "carers.export.postal-address")).isEqualTo("Kerkstraat 1, 7591 AA Denekamp");
-        assertThat(value(appreciation, "consent.export.form")).isEqualTo("schriftelijk");
+        assertThat(value(appreciation, "consent.export.form")).isEqualTo("Schriftelijk (op papier of per e-mail)");
         assertThat(value(appreciation, "carers.export.how")).isEqualTo("door de dorpsondersteuner");
         // someone cares for her: the relation, not the carer's own data
         JsonNode caredFor = section(sections, "carers.export.cared-for");
@@ -135,7 +135,7 @@ class ReferralAndCarerDataProtectionIntegrationTests {
             // long labels and values wrap in their cells
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Verwijzing", "Thuiszorg Noord", "Hulp bij de administratie",
-                    "Intake gepland met de wijkverpleegkundige", "Gedeeld met", "mondeling", "Mantelzorger",
+                    "Intake gepland met de wijkverpleegkundige", "Gedeeld met", "Mondeling", "Mantelzorger",
                     "Zorgt voor", "respijtzorg, lotgenotengroep", "Mantelzorgwaardering",
                     "Kerkstraat 1, 7591 AA Denekamp", "Mantelzorg voor de inwoner", "buur");
         }
