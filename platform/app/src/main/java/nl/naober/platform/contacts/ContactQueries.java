@@ -89,7 +89,8 @@ class ContactQueries implements ContactThemes, ContactStatistics, ContactLookup 
                 .collect(Collectors.toSet());
         Map<UUID, String> pseudonyms = residents.findAllById(residentIds).stream()
                 .collect(Collectors.toMap(Resident::id, Resident::pseudonym));
-        return found.stream().map(c -> new ContactSummary(c.id(), c.villageId(), c.contactDate(), views.themeCodes(c),
+        ContactViews.ThemeCodes codes = views.themeCodes();
+        return found.stream().map(c -> new ContactSummary(c.id(), c.villageId(), c.contactDate(), codes.of(c),
                 c.residentId() == null ? null : pseudonyms.get(c.residentId()))).toList();
     }
 }

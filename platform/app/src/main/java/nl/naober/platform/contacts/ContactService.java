@@ -146,7 +146,8 @@ class ContactService {
         LocalDate since = from == null ? until.minusDays(90) : from;
         List<Contact> found = contacts.findInVillages(villages, since, until);
         Map<UUID, Resident> byId = residentsOf(found);
-        return found.stream().map(c -> views.listItem(c, byId.get(c.residentId()))).toList();
+        ContactViews.ThemeCodes codes = views.themeCodes();
+        return found.stream().map(c -> views.listItem(c, byId.get(c.residentId()), codes)).toList();
     }
 
     ContactResponses.ContactView show(UUID id) {
@@ -188,17 +189,18 @@ class ContactService {
     @Transactional(readOnly = true)
     List<ContactResponses.FollowUpItem> followUps() {
         Colleague supporter = colleague.requireSupporter();
-        Set<UUID> villages = colleague.supporterVillageIds();
+        Set<UUID> villages = CurrentColleague.activeVillageIds(supporter);
         if (villages.isEmpty()) {
             return List.of();
         }
         LocalDate today = input.today();
         List<Contact> open = contacts.findOpenFollowUps(supporter.memberId(), villages);
         Map<UUID, Resident> byId = residentsOf(open);
+        ContactViews.ThemeCodes codes = views.themeCodes();
         return open.stream().map(c -> {
             VillageSummary village = views.village(c.villageId(), supporter);
             return new ContactResponses.FollowUpItem(c.id(), c.followUpOn(), c.followUpOn().isBefore(today),
-                    c.villageId(), village == null ? null : village.name(), c.contactDate(), views.themeCodes(c),
+                    c.villageId(), village == null ? null : village.name(), c.contactDate(), codes.of(c),
                     ContactResponses.ResidentRef.of(byId.get(c.residentId())));
         }).toList();
     }

@@ -47,16 +47,35 @@ class ContactViews {
         return supporter.villages().stream().filter(v -> v.id().equals(id)).findFirst().orElse(null);
     }
 
+    /**
+     * The theme codes of contacts, with the municipality's themes read once: a list of contacts
+     * reads them once, not once per contact.
+     */
+    ThemeCodes themeCodes() {
+        return new ThemeCodes(themes.byId());
+    }
+
     List<String> themeCodes(Contact contact) {
-        Map<UUID, Theme> all = themes.byId();
-        return contact.themes().stream().map(all::get).filter(Objects::nonNull)
-                .sorted(java.util.Comparator.comparingInt(Theme::position)).map(Theme::code).toList();
+        return themeCodes().of(contact);
     }
 
     ContactResponses.ContactListItem listItem(Contact contact, Resident resident) {
+        return listItem(contact, resident, themeCodes());
+    }
+
+    ContactResponses.ContactListItem listItem(Contact contact, Resident resident, ThemeCodes codes) {
         return new ContactResponses.ContactListItem(contact.id(), contact.villageId(), contact.contactDate(),
-                CodedValue.code(contact.channel()), themeCodes(contact), CodedValue.code(contact.route()),
+                CodedValue.code(contact.channel()), codes.of(contact), CodedValue.code(contact.route()),
                 contact.minutes(), contact.function().name(), ContactResponses.ResidentRef.of(resident),
                 contact.followUpOn(), contact.followUpDoneAt() != null);
+    }
+
+    /** The municipality's themes by id, to spell the themes of many contacts. */
+    record ThemeCodes(Map<UUID, Theme> byId) {
+
+        List<String> of(Contact contact) {
+            return contact.themes().stream().map(byId::get).filter(Objects::nonNull)
+                    .sorted(java.util.Comparator.comparingInt(Theme::position)).map(Theme::code).toList();
+        }
     }
 }

@@ -188,9 +188,10 @@ class ResidentService implements ResidentAccess {
 
     private ContactResponses.ResidentView view(Resident resident, AuditAction action) {
         ResidentDetails details = resident.details();
+        ContactViews.ThemeCodes codes = views.themeCodes();
         List<ContactResponses.ContactListItem> history = contacts
                 .findAllByResidentIdOrderByContactDateDescCreatedAtDesc(resident.id()).stream()
-                .map(c -> views.listItem(c, resident)).toList();
+                .map(c -> views.listItem(c, resident, codes)).toList();
         List<ContactResponses.CareNetworkView> network = careNetwork.findAllByResidentIdOrderByCreatedAt(resident.id())
                 .stream().map(ContactResponses.CareNetworkView::of).toList();
         if (action != AuditAction.CREATE) {

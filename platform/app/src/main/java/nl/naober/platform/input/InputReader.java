@@ -37,6 +37,11 @@ public class InputReader {
     private final Clock clock;
     private final String requiredPrefix;
 
+    /** Whether a text has the shape of an e-mail address (the same rule for every form and API). */
+    public static boolean isEmailAddress(String text) {
+        return text.length() <= 254 && EMAIL.matcher(text).matches();
+    }
+
     @Autowired
     InputReader(MessageSource messages, Clock clock) {
         this(messages, clock, "input.required.");
@@ -82,7 +87,7 @@ public class InputReader {
 
     public String optionalEmail(String field, String raw, InvalidInputException.Collector errors) {
         String value = optionalText(field, raw, 254, errors);
-        if (value != null && !EMAIL.matcher(value).matches()) {
+        if (value != null && !isEmailAddress(value)) {
             errors.add(field, text("input.email.invalid"));
         }
         return value == null ? null : value.toLowerCase(Locale.ROOT);

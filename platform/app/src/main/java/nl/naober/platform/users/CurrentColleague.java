@@ -42,7 +42,12 @@ public class CurrentColleague {
 
     /** The active villages the signed-in supporter serves. */
     public Set<UUID> supporterVillageIds() {
-        return requireSupporter().villages().stream().filter(VillageSummary::active).map(VillageSummary::id)
+        return activeVillageIds(requireSupporter());
+    }
+
+    /** The active villages of a colleague already looked up in this request. */
+    public static Set<UUID> activeVillageIds(Colleague colleague) {
+        return colleague.villages().stream().filter(VillageSummary::active).map(VillageSummary::id)
                 .collect(Collectors.toUnmodifiableSet());
     }
 

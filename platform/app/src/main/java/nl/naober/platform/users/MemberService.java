@@ -8,12 +8,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import nl.naober.kernel.InvalidInputException;
 import nl.naober.kernel.ResourceConflictException;
 import nl.naober.kernel.ResourceNotFoundException;
 import nl.naober.kernel.Role;
 import nl.naober.platform.identity.IdentityDirectory;
+import nl.naober.platform.input.InputReader;
 import nl.naober.platform.villages.VillageDirectory;
 import nl.naober.platform.villages.VillageSummary;
 import nl.naober.tenants.TenantContext;
@@ -33,7 +33,6 @@ class MemberService {
     /** Roles that work for particular villages (and see only those). */
     static final Set<Role> VILLAGE_BOUND = EnumSet.of(Role.SUPPORTER, Role.SOUNDING_BOARD);
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
     private static final int MAX_NAME = 80;
 
     private final MemberRepository members;
@@ -73,7 +72,7 @@ class MemberService {
         String firstName = name("firstName", request.firstName(), errors);
         String lastName = name("lastName", request.lastName(), errors);
         String email = request.email() == null ? "" : request.email().strip().toLowerCase(Locale.ROOT);
-        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+        if (!InputReader.isEmailAddress(email)) {
             errors.add("email", text("member.email.invalid"));
         }
         Role role = role(request.role(), errors);
