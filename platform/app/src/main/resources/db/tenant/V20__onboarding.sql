@@ -32,12 +32,13 @@ insert into onboarding_item (id, title, competence, position, created_at, update
 
 -- A supporter's progress: one row per item she has done; her note is hers alone (encrypted).
 create table onboarding_progress (
+    id         uuid        primary key,
     member_id  uuid        not null references member (id) on delete cascade,
     item_id    uuid        not null references onboarding_item (id),
     done_on    date        not null,
     note_enc   text,
     updated_at timestamptz not null,
-    primary key (member_id, item_id)
+    unique (member_id, item_id)
 );
 
 -- Her private reflection log (C1, C12): only she reads it.
