@@ -118,16 +118,16 @@ class NewsService {
         NewsScope scope = input.requiredCode("scope", NewsScope.class, request.scope(), errors);
         String link = link(request.link(), errors);
         LocalDate today = input.today();
-        LocalDate publishOn = input.optionalDate("publishOn", request.publishOn(), errors);
-        if (publishOn == null) {
-            publishOn = today;
-        } else if (publishOn.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+        // left empty it is today; a date that is no date is reported and not compared with
+        boolean publishGiven = request.publishOn() != null && !request.publishOn().isBlank();
+        LocalDate publishOn = publishGiven ? input.optionalDate("publishOn", request.publishOn(), errors) : today;
+        if (publishOn != null && publishOn.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
             errors.add("publishOn", input.text("news.publish-on.too-far", MAX_DAYS_AHEAD));
         }
         LocalDate showUntil = input.optionalDate("showUntil", request.showUntil(), errors);
-        if (showUntil != null && showUntil.isBefore(publishOn)) {
+        if (showUntil != null && publishOn != null && showUntil.isBefore(publishOn)) {
             errors.add("showUntil", input.text("news.show-until.before-publish"));
-        } else if (showUntil != null && showUntil.isAfter(publishOn.plusDays(MAX_DAYS_AHEAD))) {
+        } else if (showUntil != null && publishOn != null && showUntil.isAfter(publishOn.plusDays(MAX_DAYS_AHEAD))) {
             errors.add("showUntil", input.text("news.show-until.too-far", MAX_DAYS_AHEAD));
         }
         Set<UUID> chosen = villageIds(request.villages(), errors);

@@ -40,7 +40,7 @@ class DevelopmentPagesController {
     @GetMapping("/mijn-ontwikkeling")
     String overview(CurrentPage page, @RequestParam(name = "gelukt", required = false) String done, Model model) {
         model.addAttribute("checklist", development.checklist());
-        model.addAttribute("done", DONE.contains(done) ? done : null);
+        model.addAttribute("done", done != null && DONE.contains(done) ? done : null);
         return "onboarding/mine";
     }
 
@@ -68,7 +68,7 @@ class DevelopmentPagesController {
     String reflections(CurrentPage page, @RequestParam(name = "gelukt", required = false) String done, Model model) {
         model.addAttribute(FormErrors.FORM, new DevelopmentForms.ReflectionForm(input.today().toString(), List.of(),
                 null));
-        model.addAttribute("done", DONE.contains(done) ? done : null);
+        model.addAttribute("done", done != null && DONE.contains(done) ? done : null);
         return reflectionPage(model);
     }
 
@@ -93,7 +93,7 @@ class DevelopmentPagesController {
     String trainings(CurrentPage page, @RequestParam(name = "gelukt", required = false) String done, Model model) {
         model.addAttribute(FormErrors.FORM, new DevelopmentForms.TrainingForm(null, null, null, null, null,
                 List.of()));
-        model.addAttribute("done", DONE.contains(done) ? done : null);
+        model.addAttribute("done", done != null && DONE.contains(done) ? done : null);
         return trainingPage(model);
     }
 

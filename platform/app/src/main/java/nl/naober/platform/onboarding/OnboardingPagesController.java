@@ -47,7 +47,7 @@ class OnboardingPagesController {
     @GetMapping("/inwerken/checklist")
     String items(CurrentPage page, @RequestParam(name = "gelukt", required = false) String done, Model model) {
         model.addAttribute(FormErrors.FORM, new DevelopmentForms.ItemForm(null, null, null, null));
-        model.addAttribute("done", DONE.contains(done) ? done : null);
+        model.addAttribute("done", done != null && DONE.contains(done) ? done : null);
         return itemsPage(model);
     }
 
