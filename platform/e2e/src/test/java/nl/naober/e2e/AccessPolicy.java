@@ -41,6 +41,9 @@ final class AccessPolicy {
     private static final Set<Role> SIGNAL_READERS = EnumSet.of(Role.SUPPORTER, Role.MUNICIPAL_ADMIN,
             Role.SOUNDING_BOARD, Role.POLICY_OFFICER);
     private static final Set<Role> SIGNAL_RESPONDERS = EnumSet.of(Role.MUNICIPAL_ADMIN, Role.SOUNDING_BOARD);
+    /** News holds no personal data: the administrator keeps it; supporters, sounding board and policy read. */
+    private static final Set<Role> NEWS_READERS = EnumSet.of(Role.MUNICIPAL_ADMIN, Role.SUPPORTER,
+            Role.SOUNDING_BOARD, Role.POLICY_OFFICER);
     private static final String M = "/api/v1/municipalities/{municipality}";
 
     static final List<Rule> RULES = List.of(
@@ -138,6 +141,49 @@ final class AccessPolicy {
             new Rule("POST", "/mantelzorg/{carerId}/waardering", Scope.OWN_VILLAGE, SUPPORTER),
             new Rule("GET", "/mantelzorgwaardering", Scope.OWN_MUNICIPALITY, ADMIN),
             new Rule("GET", "/mantelzorgwaardering/export", Scope.OWN_MUNICIPALITY, ADMIN),
+            // the knowledge feed (news): items by id only for the reader's villages (404 elsewhere)
+            new Rule("POST", M + "/news-items", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("GET", M + "/news-items", Scope.OWN_MUNICIPALITY, NEWS_READERS),
+            new Rule("GET", M + "/news-items/{newsItemId}", Scope.OWN_VILLAGE, NEWS_READERS),
+            new Rule("PUT", M + "/news-items/{newsItemId}", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("POST", M + "/news-items/{newsItemId}/withdrawal", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("GET", "/nieuws", Scope.OWN_MUNICIPALITY, NEWS_READERS),
+            new Rule("GET", "/nieuws/nieuw", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("POST", "/nieuws/nieuw", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("GET", "/nieuws/{newsItemId}", Scope.OWN_VILLAGE, NEWS_READERS),
+            new Rule("GET", "/nieuws/{newsItemId}/wijzigen", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("POST", "/nieuws/{newsItemId}/wijzigen", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("POST", "/nieuws/{newsItemId}/intrekken", Scope.OWN_MUNICIPALITY, ADMIN),
+            // onboarding: the checklist and the progress overview are the administrator's; the
+            // supporter's own development (/me/…) is hers alone: another supporter's ids are 404
+            new Rule("GET", M + "/onboarding-items", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("POST", M + "/onboarding-items", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("PUT", M + "/onboarding-items/{itemId}", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("GET", M + "/onboarding-progress", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("GET", M + "/onboarding-progress/{supporterId}", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("GET", M + "/me/onboarding", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("PUT", M + "/me/onboarding/{itemId}", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", M + "/me/reflections", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("POST", M + "/me/reflections", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("DELETE", M + "/me/reflections/{reflectionId}", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("GET", M + "/me/trainings", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("POST", M + "/me/trainings", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("DELETE", M + "/me/trainings/{trainingId}", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("GET", "/inwerken", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("GET", "/inwerken/{supporterId}", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("GET", "/inwerken/checklist", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("POST", "/inwerken/checklist", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("GET", "/inwerken/checklist/{itemId}", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("POST", "/inwerken/checklist/{itemId}", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("GET", "/mijn-ontwikkeling", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", "/mijn-ontwikkeling/taken/{itemId}", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("POST", "/mijn-ontwikkeling/taken/{itemId}", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", "/mijn-ontwikkeling/reflecties", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("POST", "/mijn-ontwikkeling/reflecties", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("POST", "/mijn-ontwikkeling/reflecties/{reflectionId}/verwijderen", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("GET", "/mijn-ontwikkeling/trainingen", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("POST", "/mijn-ontwikkeling/trainingen", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("POST", "/mijn-ontwikkeling/trainingen/{trainingId}/verwijderen", Scope.OWN_VILLAGE, SUPPORTER),
             // the village switcher only ever selects one of the caller's own villages
             new Rule("POST", "/dorp-kiezen", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES),
             new Rule("GET", "/huisstijl.css", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES),

@@ -94,6 +94,7 @@ class IsolationMatrixIntegrationTests {
         fixtures.put("carerId", new Fixture(ownVillage.carer(), otherVillage.carer(), otherMunicipality.carer()));
         String ownTheme = firstTheme(own);
         fixtures.put("themeId", new Fixture(ownTheme, ownTheme, firstTheme(other)));
+        developmentFixtures(neighbourEmail, foreignEmail);
     }
 
     private static Workspace workspace(E2eStack.Municipality municipality, String supporter, String name) {
@@ -124,6 +125,64 @@ class IsolationMatrixIntegrationTests {
         return new Workspace(resident, contact.json().get("id").asString(), member.json().get("id").asString(),
                 referral.json().get("id").asString(), signal.json().get("id").asString(),
                 carer.json().get("id").asString());
+    }
+
+    /**
+     * News for the supporter's village, for the other village only and in the other municipality;
+     * onboarding items; reflections and trainings of the supporter, of her neighbour and of the
+     * other municipality's supporter. Reflections and checklist notes carry the personal marker:
+     * only their author may ever see them, the administrator included.
+     */
+    private void developmentFixtures(String neighbourEmail, String foreignEmail) {
+        String ownAdmin = tokens.get(Role.MUNICIPAL_ADMIN);
+        String otherAdmin = E2eStack.token(other.admin());
+        fixtures.put("newsItemId", new Fixture(newsItem(own, ownAdmin, own.villageIds().get(0)),
+                newsItem(own, ownAdmin, own.villageIds().get(1)),
+                newsItem(other, otherAdmin, other.villageIds().getFirst())));
+        String ownItem = firstOnboardingItem(own, ownAdmin);
+        fixtures.put("itemId", new Fixture(ownItem, ownItem, firstOnboardingItem(other, otherAdmin)));
+        String ownSupporter = tokens.get(Role.SUPPORTER);
+        String neighbour = E2eStack.token(neighbourEmail);
+        String foreign = E2eStack.token(foreignEmail);
+        E2eStack.expect(200, E2eStack.call("PUT", "/api/v1/municipalities/" + own.slug() + "/me/onboarding/" + ownItem,
+                ownSupporter, "{\"done\": true, \"note\": \"" + personalMarker + " Eigen notitie\"}"));
+        fixtures.put("reflectionId", new Fixture(reflection(own, ownSupporter, personalMarker + " Eigen"),
+                reflection(own, neighbour, otherVillagePersonalMarker),
+                reflection(other, foreign, otherMarker + " " + personalMarker)));
+        fixtures.put("trainingId", new Fixture(training(own, ownSupporter), training(own, neighbour),
+                training(other, foreign)));
+        String neighbourId = E2eStack.call("GET", "/api/v1/municipalities/" + own.slug() + "/me", neighbour, null)
+                .json().get("id").asString();
+        fixtures.put("supporterId", new Fixture(ownMemberId, neighbourId, otherMemberId));
+    }
+
+    private static String newsItem(E2eStack.Municipality municipality, String admin, String village) {
+        E2eStack.Response item = E2eStack.call("POST", "/api/v1/municipalities/" + municipality.slug() + "/news-items",
+                admin, """
+                {"title": "Nieuws voor %s", "body": "Tekst", "topic": "care", "scope": "local", "villages": ["%s"]}"""
+                        .formatted(municipality.slug(), village));
+        E2eStack.expect(201, item);
+        return item.json().get("id").asString();
+    }
+
+    private static String firstOnboardingItem(E2eStack.Municipality municipality, String admin) {
+        return E2eStack.call("GET", "/api/v1/municipalities/" + municipality.slug() + "/onboarding-items", admin, null)
+                .json().get(0).get("id").asString();
+    }
+
+    private static String reflection(E2eStack.Municipality municipality, String supporter, String text) {
+        E2eStack.Response entry = E2eStack.call("POST", "/api/v1/municipalities/" + municipality.slug()
+                + "/me/reflections", supporter, "{\"text\": \"" + text + " reflecteert\"}");
+        E2eStack.expect(201, entry);
+        return entry.json().get("id").asString();
+    }
+
+    private static String training(E2eStack.Municipality municipality, String supporter) {
+        E2eStack.Response training = E2eStack.call("POST", "/api/v1/municipalities/" + municipality.slug()
+                + "/me/trainings", supporter, """
+                {"title": "Gespreksvaardigheden", "provider": "Movisie", "attendedOn": "2026-01-15", "hours": 3.5}""");
+        E2eStack.expect(201, training);
+        return training.json().get("id").asString();
     }
 
     private static String firstTheme(E2eStack.Municipality municipality) {

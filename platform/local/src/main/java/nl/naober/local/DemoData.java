@@ -71,8 +71,11 @@ final class DemoData {
                 String username = "ondersteuner." + village.toLowerCase(java.util.Locale.ROOT) + "@" + m.slug() + ".example";
                 invite(admin, users, "Ondersteuner", village, username, "supporter", List.of(villageIds.get(village)));
                 logins.add(new Login(m.slug(), "supporter", username, village));
-                workspace(m.slug(), KeycloakTokens.password(issuer, username, stack.demoPassword()));
+                String supporterToken = KeycloakTokens.password(issuer, username, stack.demoPassword());
+                workspace(m.slug(), supporterToken);
+                development(m.slug(), supporterToken);
             }
+            news(m.slug(), admin);
             String first = m.villages().getFirst();
             invite(admin, users, "Klankbord", first, "klankbord@" + m.slug() + ".example", "sounding-board",
                     List.of(villageIds.get(first)));
@@ -130,6 +133,52 @@ final class DemoData {
                     .formatted(today.minusDays(3L * i), anonymous[i][0], anonymous[i][1], anonymous[i][2],
                             anonymous[i][3])));
         }
+    }
+
+    /** A few news items of the municipality (the knowledge feed), one of them scheduled. Only when there are none. */
+    private void news(String municipality, String admin) throws IOException, InterruptedException {
+        String path = "/api/v1/municipalities/" + municipality + "/news-items";
+        if (!call("GET", path, admin, null).body().equals("[]")) {
+            return;
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        String[][] items = {
+                {"Mantelzorgwoning zonder vergunning", "Een mantelzorgwoning bij het eigen huis mag zonder omgevingsvergunning, zolang er mantelzorg wordt gegeven.\\n\\nInwoners met vragen kunnen terecht bij het omgevingsloket.", "housing", "national", "https://www.rijksoverheid.nl/onderwerpen/mantelzorg", today.minusDays(6).toString()},
+                {"Nieuwe koffieochtenden in de dorpshuizen", "Vanaf deze maand is er elke dinsdag een koffieochtend in de dorpshuizen, voor iedereen die graag anderen ontmoet.", "welfare", "local", null, today.minusDays(2).toString()},
+                {"Wijkverpleging: nieuw telefoonnummer", "De wijkverpleging is voortaan bereikbaar via één centraal nummer; de sociale kaart is bijgewerkt.", "care", "local", null, today.toString()},
+                {"Webinar nieuwe Wmo-verordening", "De gemeente licht de nieuwe verordening toe in een webinar voor dorpsondersteuners.", "care", "local", null, today.plusDays(7).toString()},
+        };
+        for (String[] item : items) {
+            expect(201, call("POST", path, admin, """
+                    {"title": "%s", "body": "%s", "topic": "%s", "scope": "%s", "link": %s, "publishOn": "%s"}"""
+                    .formatted(item[0], item[1], item[2], item[3], item[4] == null ? "null" : "\"" + item[4] + "\"",
+                            item[5])));
+        }
+    }
+
+    /**
+     * The supporter's first steps on her onboarding checklist, a reflection and a training. Only when
+     * she has no training yet.
+     */
+    private void development(String municipality, String supporter) throws IOException, InterruptedException {
+        String base = "/api/v1/municipalities/" + municipality + "/me";
+        if (!call("GET", base + "/trainings", supporter, null).body().equals("[]")) {
+            return;
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        Matcher items = Pattern.compile("\"items\":\\[\\{\"id\":\"([0-9a-f-]{36})\"").matcher(
+                call("GET", base + "/onboarding", supporter, null).body());
+        if (items.find()) {
+            expect(200, call("PUT", base + "/onboarding/" + items.group(1), supporter, """
+                    {"done": true, "doneOn": "%s", "note": "Eerste gesprek met mijn begeleider gehad."}"""
+                    .formatted(today.minusDays(14))));
+        }
+        expect(201, call("POST", base + "/reflections", supporter, """
+                {"writtenOn": "%s", "competences": ["C3", "C12"], "text": "Het eerste huisbezoek vond ik spannend. Volgende keer spreek ik vooraf af hoe lang ik blijf."}"""
+                .formatted(today.minusDays(7))));
+        expect(201, call("POST", base + "/trainings", supporter, """
+                {"title": "Gespreksvaardigheden in het sociaal domein", "provider": "Movisie", "attendedOn": "%s",
+                 "hours": 3.5, "competences": ["C2"]}""".formatted(today.minusDays(10))));
     }
 
     private void invite(String token, String path, String firstName, String lastName, String email, String role,

@@ -1,6 +1,8 @@
 package nl.naober.platform.users;
 
+import java.util.List;
 import java.util.Optional;
+import nl.naober.kernel.Role;
 import nl.naober.platform.villages.VillageDirectory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +22,17 @@ class JpaColleagueDirectory implements ColleagueDirectory {
     @Override
     public Optional<Colleague> byIdentity(String identityId) {
         return members.findByIdentityId(identityId).filter(m -> m.status() == MemberStatus.ACTIVE)
-                .map(m -> new Colleague(m.id(), m.identityId(), m.firstName(), m.lastName(), m.role(), villages.findAll(m.villages())));
+                .map(this::colleague);
+    }
+
+    @Override
+    public List<Colleague> activeSupporters() {
+        return members.findAllByOrderByLastNameAscFirstNameAsc().stream()
+                .filter(m -> m.status() == MemberStatus.ACTIVE && m.role() == Role.SUPPORTER).map(this::colleague)
+                .toList();
+    }
+
+    private Colleague colleague(Member m) {
+        return new Colleague(m.id(), m.identityId(), m.firstName(), m.lastName(), m.role(), villages.findAll(m.villages()));
     }
 }

@@ -17,6 +17,7 @@ import nl.naober.platform.input.InputReader;
 import nl.naober.platform.villages.VillageDirectory;
 import nl.naober.platform.villages.VillageSummary;
 import nl.naober.tenants.TenantContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -40,9 +41,11 @@ class MemberService {
     private final IdentityDirectory identities;
     private final MessageSource messages;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     MemberService(MemberRepository members, VillageDirectory villages, IdentityDirectory identities,
-            MessageSource messages, Clock clock) {
+            MessageSource messages, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.members = members;
         this.villages = villages;
         this.identities = identities;
@@ -100,6 +103,9 @@ class MemberService {
         if (status != null && status != member.status()) {
             identities.setEnabled(member.identityId(), status == MemberStatus.ACTIVE);
             member.changeStatus(status, clock.instant());
+            if (status == MemberStatus.DEACTIVATED) {
+                events.publishEvent(new ColleagueDeactivated(member.id()));
+            }
         }
         return response(members.saveAndFlush(member));
     }
