@@ -44,7 +44,7 @@ class ActivityPagesController {
     @GetMapping("/activiteiten")
     String overview(CurrentPage page, @RequestParam(name = "gelukt", required = false) String saved, Model model) {
         UUID village = page.village().map(VillageSummary::id).orElse(null);
-        model.addAttribute("saved", SAVED.contains(saved) ? saved : null);
+        model.addAttribute("saved", saved != null && SAVED.contains(saved) ? saved : null);
         model.addAttribute("activities", village == null ? null : activities.list(null, null, village));
         model.addAttribute("initiatives", village == null ? List.of() : initiatives.list().stream()
                 .filter(i -> i.village().equals(village)).toList());

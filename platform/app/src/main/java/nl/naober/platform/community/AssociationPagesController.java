@@ -54,7 +54,7 @@ class AssociationPagesController {
     @GetMapping("/verenigingen/{associationId}")
     String show(@PathVariable UUID associationId, @RequestParam(name = "gelukt", required = false) String saved,
             Model model) {
-        model.addAttribute("saved", List.of("vereniging", "contactpersoon", "verwijderd", "contactmoment")
+        model.addAttribute("saved", saved != null && List.of("vereniging", "contactpersoon", "verwijderd", "contactmoment")
                 .contains(saved) ? saved : null);
         detail(associationId, model);
         model.addAttribute("personForm", new AssociationRequests.NewContactPerson(null, null, null, null));

@@ -61,7 +61,7 @@ class InitiativePagesController {
     @GetMapping("/initiatieven/{initiativeId}")
     String show(@PathVariable UUID initiativeId, @RequestParam(name = "gelukt", required = false) String saved,
             Model model) {
-        model.addAttribute("saved", List.of("initiatief", "status", "steun").contains(saved) ? saved : null);
+        model.addAttribute("saved", saved != null && List.of("initiatief", "status", "steun").contains(saved) ? saved : null);
         detail(initiatives.show(initiativeId), model);
         model.addAttribute("statusForm", new InitiativeRequests.StatusChange(null, input.today().toString(), null));
         model.addAttribute("supportForm", SupportForm.startingOn(input.today()));
