@@ -91,6 +91,11 @@ class ActivityPagesController {
             associations.choicesIn(village).forEach(a -> associationOptions.add(FormOption.of(a.id().toString(),
                     a.name())));
         }
+        // radios, not a select: big tap targets (UI.md), with "none" as the first choice
+        model.addAttribute("hasInitiatives", !initiativeOptions.isEmpty());
+        model.addAttribute("hasAssociations", !associationOptions.isEmpty());
+        initiativeOptions.addFirst(FormOption.message("", "community.field.initiative.none"));
+        associationOptions.addFirst(FormOption.message("", "community.field.association.none"));
         model.addAttribute("initiativeOptions", initiativeOptions);
         model.addAttribute("associationOptions", associationOptions);
         model.addAttribute("earliest", activities.earliest());
