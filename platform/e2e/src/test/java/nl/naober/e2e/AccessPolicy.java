@@ -44,6 +44,9 @@ final class AccessPolicy {
     /** News holds no personal data: the administrator keeps it; supporters, sounding board and policy read. */
     private static final Set<Role> NEWS_READERS = EnumSet.of(Role.MUNICIPAL_ADMIN, Role.SUPPORTER,
             Role.SOUNDING_BOARD, Role.POLICY_OFFICER);
+    /** Initiatives and activities hold no personal data: the supporter, and as figures the administrator and policy. */
+    private static final Set<Role> COMMUNITY_READERS = EnumSet.of(Role.SUPPORTER, Role.MUNICIPAL_ADMIN,
+            Role.POLICY_OFFICER);
     private static final String M = "/api/v1/municipalities/{municipality}";
 
     static final List<Rule> RULES = List.of(
@@ -184,6 +187,39 @@ final class AccessPolicy {
             new Rule("GET", "/mijn-ontwikkeling/trainingen", Scope.OWN_MUNICIPALITY, SUPPORTER),
             new Rule("POST", "/mijn-ontwikkeling/trainingen", Scope.OWN_MUNICIPALITY, SUPPORTER),
             new Rule("POST", "/mijn-ontwikkeling/trainingen/{trainingId}/verwijderen", Scope.OWN_VILLAGE, SUPPORTER),
+            // community: initiatives and activities (figures) read by administrator and policy too,
+            // associations with their contact persons the supporter's alone; the pages are the supporter's
+            new Rule("POST", M + "/initiatives", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", M + "/initiatives", Scope.OWN_MUNICIPALITY, COMMUNITY_READERS),
+            new Rule("GET", M + "/initiatives/{initiativeId}", Scope.OWN_VILLAGE, COMMUNITY_READERS),
+            new Rule("POST", M + "/initiatives/{initiativeId}/status-changes", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("POST", M + "/initiatives/{initiativeId}/support", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("POST", M + "/activities", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", M + "/activities", Scope.OWN_MUNICIPALITY, COMMUNITY_READERS),
+            new Rule("GET", M + "/activities/{activityId}", Scope.OWN_VILLAGE, COMMUNITY_READERS),
+            new Rule("POST", M + "/associations", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", M + "/associations", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", M + "/associations/{associationId}", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("POST", M + "/associations/{associationId}/contact-persons", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("DELETE", M + "/associations/{associationId}/contact-persons/{personId}", Scope.OWN_VILLAGE,
+                    SUPPORTER),
+            new Rule("POST", M + "/associations/{associationId}/contacts", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("GET", "/activiteiten", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", "/activiteiten/nieuw", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("POST", "/activiteiten/nieuw", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", "/activiteiten/{activityId}", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("GET", "/initiatieven/nieuw", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("POST", "/initiatieven/nieuw", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", "/initiatieven/{initiativeId}", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("POST", "/initiatieven/{initiativeId}/status", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("POST", "/initiatieven/{initiativeId}/steun", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("GET", "/verenigingen/nieuw", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("POST", "/verenigingen/nieuw", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", "/verenigingen/{associationId}", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("POST", "/verenigingen/{associationId}/contactpersonen", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("POST", "/verenigingen/{associationId}/contactpersonen/{personId}/verwijderen", Scope.OWN_VILLAGE,
+                    SUPPORTER),
+            new Rule("POST", "/verenigingen/{associationId}/contactmomenten", Scope.OWN_VILLAGE, SUPPORTER),
             // the village switcher only ever selects one of the caller's own villages
             new Rule("POST", "/dorp-kiezen", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES),
             new Rule("GET", "/huisstijl.css", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES),

@@ -92,6 +92,13 @@ class IsolationMatrixIntegrationTests {
                 otherMunicipality.referral()));
         fixtures.put("signalId", new Fixture(ownVillage.signal(), otherVillage.signal(), otherMunicipality.signal()));
         fixtures.put("carerId", new Fixture(ownVillage.carer(), otherVillage.carer(), otherMunicipality.carer()));
+        fixtures.put("initiativeId", new Fixture(ownVillage.initiative(), otherVillage.initiative(),
+                otherMunicipality.initiative()));
+        fixtures.put("associationId", new Fixture(ownVillage.association(), otherVillage.association(),
+                otherMunicipality.association()));
+        fixtures.put("personId", new Fixture(ownVillage.person(), otherVillage.person(), otherMunicipality.person()));
+        fixtures.put("activityId", new Fixture(ownVillage.activity(), otherVillage.activity(),
+                otherMunicipality.activity()));
         String ownTheme = firstTheme(own);
         fixtures.put("themeId", new Fixture(ownTheme, ownTheme, firstTheme(other)));
         developmentFixtures(neighbourEmail, foreignEmail);
@@ -122,9 +129,26 @@ class IsolationMatrixIntegrationTests {
                 {"name": "%s mantelzorger", "caresFor": {"relation": "partner"}, "burden": "heavy",
                  "referredToCarerSupport": false}""".formatted(name));
         E2eStack.expect(201, carer);
+        // community: the personal marker only where the supporter alone may see it (free text, contact persons)
+        E2eStack.Response initiative = E2eStack.call("POST", base + "/initiatives", supporter, """
+                {"name": "Buurtbus", "initiators": "residents", "description": "%s wil een buurtbus"}"""
+                .formatted(name));
+        E2eStack.expect(201, initiative);
+        E2eStack.Response association = E2eStack.call("POST", base + "/associations", supporter,
+                "{\"name\": \"Harmonie\", \"kind\": \"culture\"}");
+        E2eStack.expect(201, association);
+        E2eStack.Response person = E2eStack.call("POST", base + "/associations/" + association.json().get("id")
+                .asString() + "/contact-persons", supporter, "{\"name\": \"" + name + " secretaris\"}");
+        E2eStack.expect(201, person);
+        E2eStack.Response activity = E2eStack.call("POST", base + "/activities", supporter, """
+                {"kind": "walk", "title": "Ommetje", "heldOn": "%s", "participants": 8, "note": "%s liep mee"}"""
+                .formatted(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")), name));
+        E2eStack.expect(201, activity);
         return new Workspace(resident, contact.json().get("id").asString(), member.json().get("id").asString(),
                 referral.json().get("id").asString(), signal.json().get("id").asString(),
-                carer.json().get("id").asString());
+                carer.json().get("id").asString(), initiative.json().get("id").asString(),
+                association.json().get("id").asString(), person.json().get("id").asString(),
+                activity.json().get("id").asString());
     }
 
     /**
@@ -330,7 +354,7 @@ class IsolationMatrixIntegrationTests {
     }
 
     private record Workspace(String resident, String contact, String careMember, String referral, String signal,
-            String carer) {
+            String carer, String initiative, String association, String person, String activity) {
     }
 
     /** The id a path variable gets in a case: of the own village, the other village or the other municipality. */

@@ -74,6 +74,7 @@ final class DemoData {
                 String supporterToken = KeycloakTokens.password(issuer, username, stack.demoPassword());
                 workspace(m.slug(), supporterToken);
                 development(m.slug(), supporterToken);
+                community(m.slug(), supporterToken, village);
             }
             news(m.slug(), admin);
             String first = m.villages().getFirst();
@@ -179,6 +180,56 @@ final class DemoData {
         expect(201, call("POST", base + "/trainings", supporter, """
                 {"title": "Gespreksvaardigheden in het sociaal domein", "provider": "Movisie", "attendedOn": "%s",
                  "hours": 3.5, "competences": ["C2"]}""".formatted(today.minusDays(10))));
+     * The village's community life: an initiative with support and a funding application, an
+     * association with a (fictional) contact person and a contact, and a few activities. Only when
+     * she has no initiatives yet.
+    private void community(String municipality, String supporter, String village)
+            throws IOException, InterruptedException {
+        String base = "/api/v1/municipalities/" + municipality;
+        if (!call("GET", base + "/initiatives", supporter, null).body().equals("[]")) {
+        }
+        String initiative = firstId(expect201(call("POST", base + "/initiatives", supporter, """
+                {"name": "Jeu de boules-baan bij het dorpshuis", "initiators": "residents", "theme": "eenzaamheid",
+                 "description": "Een groep bewoners wil een baan om elkaar vaker te zien.", "statusOn": "%s"}"""
+                .formatted(today.minusDays(60)))));
+        expect(201, call("POST", base + "/initiatives/" + initiative + "/support", supporter, """
+                {"kind": "advice", "givenOn": "%s", "minutes": 45, "note": "Vergunning en plek besproken."}"""
+                .formatted(today.minusDays(50))));
+        expect(201, call("POST", base + "/initiatives/" + initiative + "/support", supporter, """
+                {"kind": "funding-application", "givenOn": "%s", "minutes": 90, "requestedAmount": 2500.00}"""
+                .formatted(today.minusDays(40))));
+        expect(201, call("POST", base + "/initiatives/" + initiative + "/status-changes", supporter,
+                "{\"status\": \"active\", \"on\": \"" + today.minusDays(20) + "\"}"));
+        String association = firstId(expect201(call("POST", base + "/associations", supporter,
+                "{\"name\": \"Dorpshuis " + village + "\", \"kind\": \"village-hall\"}")));
+        expect(201, call("POST", base + "/associations/" + association + "/contact-persons", supporter,
+                "{\"name\": \"Bert Beheerder\", \"role\": \"beheerder\", \"phone\": \"0541 654321\"}"));
+        expect(201, call("POST", base + "/associations/" + association + "/contacts", supporter, """
+                {"date": "%s", "channel": "visit", "subject": "Koffieochtend", "followUpOn": "%s"}"""
+                .formatted(today.minusDays(14), today.plusDays(14))));
+        String[][] activities = {{"coffee-morning", "Koffieochtend", "21", "3", "9", "30"},
+                {"walk", "Ommetje langs de Dinkel", "12", "2", "4", "0"},
+                {"repair-cafe", "Repair Café", "17", "5", "15", "60"}};
+        for (int i = 0; i < activities.length; i++) {
+            String[] a = activities[i];
+            expect(201, call("POST", base + "/activities", supporter, """
+                    {"kind": "%s", "title": "%s", "heldOn": "%s", "participants": %s, "volunteers": %s,
+                     "volunteerHours": %s, "supporterMinutes": %s, "association": "%s"}""".formatted(a[0], a[1],
+                    today.minusDays(7L * (i + 1)), a[2], a[3], a[4], a[5], association)));
+        }
+    }
+
+    private static HttpResponse<String> expect201(HttpResponse<String> response) {
+        expect(201, response);
+        return response;
+    }
+
+    private static String firstId(HttpResponse<String> response) {
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(response.body());
+        if (!id.find()) {
+            throw new IllegalStateException("No id in " + response.body());
+        }
+        return id.group(1);
     }
 
     private void invite(String token, String path, String firstName, String lastName, String email, String role,
