@@ -24,13 +24,18 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>{@code format: uri} accepts the empty string when the field has no {@code minLength}, because
  *       Open Zaak stores optional URLs as {@code ""} (Django's blank URL fields) and sends them back.</li>
  * </ul>
- * Only formats that Open Zaak checks are asserted (uri, date, date-time, uuid, email).
+ * Only formats that Open Zaak checks the same way are asserted (uri, date, date-time, uuid); {@code email}
+ * is not: the validator's e-mail check rejects reserved test domains such as {@code .example} that
+ * Django accepts.
+ *
+ * <p>"Or null" and "or empty" are written as {@code if/else} rather than {@code anyOf}, so that a wrong value
+ * is reported with the specific keyword (maxLength, enum, ...) and not as a failed alternative.
  */
 final class SchemaConverter {
 
     enum Direction { REQUEST, RESPONSE }
 
-    private static final Set<String> ASSERTED_FORMATS = Set.of("uri", "date", "date-time", "uuid", "email");
+    private static final Set<String> ASSERTED_FORMATS = Set.of("uri", "date", "date-time", "uuid");
     private static final Set<String> DROPPED = Set.of("nullable", "readOnly", "writeOnly", "discriminator", "xml",
             "example", "externalDocs", "deprecated", "title", "description", "format");
     private static final String REF_PREFIX = "#/components/schemas/";
@@ -160,9 +165,8 @@ final class SchemaConverter {
         JsonNode result = out;
         if (ASSERTED_FORMATS.contains(format)) {
             if ("uri".equals(format) && schema.path("minLength").asInt(0) == 0) {
-                ArrayNode either = out.putArray("anyOf");
-                either.addObject().put("maxLength", 0);
-                either.addObject().put("format", "uri");
+                out.putObject("if").put("const", "");
+                out.putObject("else").put("format", "uri");
             } else {
                 out.put("format", format);
             }
@@ -197,9 +201,8 @@ final class SchemaConverter {
             return schema;
         }
         ObjectNode either = nodes.objectNode();
-        ArrayNode anyOf = either.putArray("anyOf");
-        anyOf.addObject().put("type", "null");
-        anyOf.add(schema);
+        either.putObject("if").put("type", "null");
+        either.set("else", schema);
         return either;
     }
 }
