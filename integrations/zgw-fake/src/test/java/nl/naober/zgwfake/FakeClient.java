@@ -75,6 +75,12 @@ final class FakeClient {
 
     /** {@code headers}: a null value removes a default header. */
     Response send(String method, String pathOrUrl, JsonNode body, Map<String, String> headers, Duration timeout) {
+        return sendText(method, pathOrUrl, body == null ? null : body.toString(), "application/json", headers, timeout);
+    }
+
+    /** Sends any text as body, e.g. broken JSON. */
+    Response sendText(String method, String pathOrUrl, String body, String contentType, Map<String, String> headers,
+            Duration timeout) {
         String url = pathOrUrl.startsWith("http") ? pathOrUrl : fake.baseUrl() + pathOrUrl;
         String path = URI.create(url).getPath();
         Map<String, String> all = defaultHeaders(path);
@@ -89,8 +95,8 @@ final class FakeClient {
                 .timeout(timeout == null ? Duration.ofSeconds(20) : timeout);
         all.forEach(request::header);
         if (body != null) {
-            request.header("Content-Type", "application/json");
-            request.method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
+            request.header("Content-Type", contentType);
+            request.method(method, HttpRequest.BodyPublishers.ofString(body));
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
@@ -98,8 +104,8 @@ final class FakeClient {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             Map<String, String> responseHeaders = new LinkedHashMap<>();
             response.headers().map().forEach((name, values) -> responseHeaders.put(name.toLowerCase(), values.get(0)));
-            String contentType = responseHeaders.getOrDefault("content-type", "");
-            JsonNode json = contentType.contains("json") && response.body().length > 0
+            String responseType = responseHeaders.getOrDefault("content-type", "");
+            JsonNode json = responseType.contains("json") && response.body().length > 0
                     ? Problems.JSON.readTree(response.body()) : Problems.JSON.missingNode();
             return new Response(response.statusCode(), responseHeaders, json, response.body());
         } catch (IOException e) {

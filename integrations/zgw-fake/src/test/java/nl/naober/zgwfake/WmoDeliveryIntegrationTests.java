@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Base64;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,18 +20,18 @@ class WmoDeliveryIntegrationTests {
 
     @BeforeAll
     static void start() {
-        fake = ZgwFake.start(ZgwFake.Options.defaults());
+        fake = SharedFake.get();
         client = new FakeClient(fake, "test_client_id");
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
     }
 
     @BeforeEach
     void reset() {
         fake.control().reset();
+    }
+
+    @AfterEach
+    void everyAnswerOfTheFakeMatchedItsDocument() {
+        assertThat(fake.control().violations()).isEmpty();
     }
 
     @Test
