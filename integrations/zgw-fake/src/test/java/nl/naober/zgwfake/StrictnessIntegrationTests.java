@@ -283,6 +283,15 @@ class StrictnessIntegrationTests {
     }
 
     @Test
+    void theBetrokkeneIdentificatieIsValidatedAgainstTheSchemaOfItsBetrokkeneType() {
+        String zaak = createZaak();
+        ObjectNode rol = FakeClient.example(fake, "natuurlijk_persoon_Rol", zaak, null);
+        ((ObjectNode) rol.get("betrokkeneIdentificatie")).put("inpBsn", "9999938960");
+
+        assertValidatieFout(client.post("/zaken/api/v1/rollen", rol), "betrokkeneIdentificatie.inpBsn", "max_length");
+    }
+
+    @Test
     void readOnlyFieldsInARequestAreIgnoredAsOpenZaakDoes() {
         ObjectNode body = zaakBody();
         body.put("url", "https://ignored.example/zaak");
