@@ -328,6 +328,13 @@ class StrictnessIntegrationTests {
         assertFout(client.get("/zaken/api/v1/nonsense"), 404, "not_found");
     }
 
+    @Test
+    void anOperationOfTheDocumentThatTheFakeDoesNotServeIsNotFound() {
+        assertFout(client.get("/zaken/api/v1/resultaten"), 404, "not_found");
+        assertFout(client.send("DELETE", "/zaken/api/v1/rollen/" + java.util.UUID.randomUUID(), null, Map.of(), null),
+                404, "not_found");
+    }
+
     // ---- several municipalities in one fake ----
 
     @Test
