@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -103,19 +102,6 @@ class Catalog {
         return baseUrl + PATH + "/" + resource + "/" + uuid;
     }
 
-    /** The UUID in a URL to one of this fake's catalogue resources, if the URL points at this fake. */
-    static Optional<String> uuidOf(String url, String baseUrl, String resource) {
-        String prefix = baseUrl + PATH + "/" + resource + "/";
-        if (url == null || !url.startsWith(prefix)) {
-            return Optional.empty();
-        }
-        String uuid = url.substring(prefix.length());
-        try {
-            return Optional.of(UUID.fromString(uuid).toString());
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 
     private Row zaaktypeOf(Row row) {
         return byPk("catalogi.zaaktype", row.seed(), row.ref("zaaktype")).orElseThrow();

@@ -2,7 +2,6 @@ package nl.naober.zgwfake;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -75,7 +74,4 @@ class FaultInjector {
         return new Decision(delay, failStatus, faultId);
     }
 
-    Optional<ActiveFault> find(long id) {
-        return faults.stream().filter(fault -> fault.id() == id).findFirst();
-    }
 }

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -148,9 +147,4 @@ class Notifier implements DisposableBean {
         executor.shutdownNow();
     }
 
-    static List<String> kanalen(JsonNode abonnement) {
-        List<String> names = new ArrayList<>();
-        abonnement.path("kanalen").forEach(kanaal -> names.add(kanaal.path("naam").asString()));
-        return names;
-    }
 }

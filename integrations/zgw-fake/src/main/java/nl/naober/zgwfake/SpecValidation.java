@@ -27,8 +27,6 @@ import tools.jackson.databind.node.JsonNodeFactory;
 @Component
 class SpecValidation {
 
-    private static final Set<String> COMBINATORS = Set.of("anyOf", "oneOf", "allOf", "if", "then", "else", "$ref");
-
     private final Map<ZgwApi, OpenApiDocument> documents = new EnumMap<>(ZgwApi.class);
     private final OpenApiDocument webhook = new OpenApiDocument("/zgw/notificaties-consumer-webhook-1.0.0-rc1.yaml");
 
@@ -223,7 +221,7 @@ class SpecValidation {
             case "maximum" -> new InvalidParam(name, "max_value", error.getMessage());
             case "minimum" -> new InvalidParam(name, "min_value", error.getMessage());
             case "format" -> new InvalidParam(name, "invalid", "Voer een geldige waarde in: " + error.getMessage());
-            default -> new InvalidParam(name, COMBINATORS.contains(keyword) ? "invalid" : "invalid", error.getMessage());
+            default -> new InvalidParam(name, "invalid", error.getMessage());
         };
     }
 
@@ -245,7 +243,10 @@ class SpecValidation {
         return name.toString();
     }
 
-    /** One error per field: a specific keyword (maxLength, enum, ...) wins over a combinator's summary. */
+    /**
+     * One error per field, the first one reported (a field that is both too long and not in an enum gets
+     * one entry, as Django REST framework stops at the first failing validator).
+     */
     private static List<InvalidParam> dedupe(List<InvalidParam> errors) {
         Map<String, InvalidParam> byName = new LinkedHashMap<>();
         for (InvalidParam error : errors) {
