@@ -36,15 +36,20 @@ final class Store {
         return live(uuid).map(Store::copyOf);
     }
 
-    /** Copies of the objects matching the filter, in creation order. */
+    /**
+     * Copies of the objects matching the filter, in creation order. The filter sees the live object while
+     * its monitor is held, so only matches are copied (a benchmark's look-ups stay cheap).
+     */
     List<ObjectNode> find(Predicate<ObjectNode> filter) {
         List<Entry> entries = new ArrayList<>(byUuid.values());
         entries.sort(Comparator.comparingLong(Entry::order));
         List<ObjectNode> result = new ArrayList<>();
         for (Entry entry : entries) {
-            ObjectNode copy = copyOf(entry.node());
-            if (filter.test(copy)) {
-                result.add(copy);
+            ObjectNode node = entry.node();
+            synchronized (node) {
+                if (filter.test(node)) {
+                    result.add(node.deepCopy());
+                }
             }
         }
         return result;

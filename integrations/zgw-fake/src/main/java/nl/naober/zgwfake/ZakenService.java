@@ -174,6 +174,15 @@ class ZakenService {
     }
 
     List<ObjectNode> zaken(Map<String, String> filters, ZgwFakeProperties.Client client) {
+        String identificatie = filters.get("identificatie");
+        String bronorganisatie = filters.get("bronorganisatie");
+        if (identificatie != null && bronorganisatie != null) {
+            // the idempotency look-up of every delivery: straight from the uniqueness index
+            String uuid = identificaties.get(bronorganisatie + "|" + identificatie);
+            return (uuid == null ? Optional.<ObjectNode>empty() : zaken.copy(uuid))
+                    .filter(zaak -> visible(zaak, client) && matches(zaak, filters, "zaaktype"))
+                    .map(List::of).orElse(List.of());
+        }
         return zaken.find(zaak -> visible(zaak, client)
                 && matches(zaak, filters, "identificatie") && matches(zaak, filters, "bronorganisatie")
                 && matches(zaak, filters, "zaaktype"));

@@ -277,6 +277,18 @@ class StrictnessIntegrationTests {
     }
 
     @Test
+    void aCommunicatiekanaalThatIsNotAUrlIsRefusedByTheDocument() {
+        ObjectNode body = zaakBody().put("communicatiekanaal", "per telefoon");
+        assertValidatieFout(client.post("/zaken/api/v1/zaken", body), "communicatiekanaal", "invalid");
+    }
+
+    @Test
+    void anEmptyOptionalUrlIsAcceptedAsOpenZaakDoes() {
+        FakeClient.Response zaak = client.post("/zaken/api/v1/zaken", zaakBody().put("communicatiekanaal", ""));
+        assertThat(zaak.status()).as(zaak.toString()).isEqualTo(201);
+    }
+
+    @Test
     void aStartdatumThatIsNotADateIsRefusedByTheDocument() {
         ObjectNode body = zaakBody().put("startdatum", "1 september 2026");
         assertValidatieFout(client.post("/zaken/api/v1/zaken", body), "startdatum", "invalid");
