@@ -27,17 +27,18 @@ import tools.jackson.databind.node.ObjectNode;
  * The Notificaties side: keeps abonnementen and, when a resource is created, POSTs a notification to every
  * subscriber whose kanaal and filters match, with the subscriber's own {@code auth} value as
  * Authorization header. Every notification is validated against the consumer webhook document before it
- * leaves. Delivery is asynchronous and tried once (Open Notificaties retries; this fake does not: a test
- * that needs retries can read the failed deliveries from {@link FakeControl#notifications()}).
+ * leaves. Delivery is asynchronous; a failed attempt (no answer or not 2xx) is retried with a doubling wait,
+ * up to {@link ZgwFakeProperties#notificationAttempts()} attempts, as Open Notificaties does. Every attempt
+ * is recorded ({@link FakeControl#notifications()}).
  */
 @Component
 class Notifier implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(Notifier.class);
 
-    /** One delivery attempt: to whom, what, and the answer (status 0 when the call failed). */
+    /** One delivery attempt (1-based): to whom, what, and the answer (status 0 when the call failed). */
     public record Delivery(Instant at, String callbackUrl, String authorization, JsonNode notification,
-            int status, String error) {
+            int attempt, int status, String error) {
     }
 
     private final List<ObjectNode> abonnementen = new CopyOnWriteArrayList<>();
@@ -121,6 +122,22 @@ class Notifier implements DisposableBean {
     }
 
     private void deliver(JsonNode abonnement, JsonNode notification) {
+        long wait = properties.notificationRetryDelay().toMillis();
+        for (int attempt = 1; attempt <= properties.notificationAttempts(); attempt++) {
+            if (attempt(abonnement, notification, attempt)) {
+                return;
+            }
+            try {
+                Thread.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            wait *= 2;
+        }
+    }
+
+    private boolean attempt(JsonNode abonnement, JsonNode notification, int attempt) {
         String callbackUrl = abonnement.path("callbackUrl").asString();
         String authorization = abonnement.path("auth").asString();
         try {
@@ -131,14 +148,17 @@ class Notifier implements DisposableBean {
                     .POST(HttpRequest.BodyPublishers.ofByteArray(Problems.JSON.writeValueAsBytes(notification)))
                     .build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            deliveries.add(new Delivery(Instant.now(), callbackUrl, authorization, notification,
+            deliveries.add(new Delivery(Instant.now(), callbackUrl, authorization, notification, attempt,
                     response.statusCode(), null));
+            return response.statusCode() / 100 == 2;
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            log.warn("Notification to {} failed: {}", callbackUrl, e.toString());
-            deliveries.add(new Delivery(Instant.now(), callbackUrl, authorization, notification, 0, e.toString()));
+            log.warn("Notification to {} failed (attempt {}): {}", callbackUrl, attempt, e.toString());
+            deliveries.add(new Delivery(Instant.now(), callbackUrl, authorization, notification, attempt, 0,
+                    e.toString()));
+            return false;
         }
     }
 

@@ -76,6 +76,8 @@ public final class ZgwFake {
         defaults.put("server.port", String.valueOf(options.port()));
         defaults.put("spring.main.banner-mode", "off");
         defaults.put("spring.threads.virtual.enabled", "true");
+        // tests want retries of notifications quickly
+        defaults.put("zgw-fake.notification-retry-delay", "100ms");
         // the jar's zgw-fake.yaml is not read in-process: the options are the whole configuration
         defaults.put("spring.config.location", "optional:classpath:/zgw-fake-in-process-none.yaml");
         for (int i = 0; i < options.clients().size(); i++) {

@@ -13,12 +13,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param tokenMaxAge how old a JWT's {@code iat} may be (Open Zaak: 1 hour)
  * @param clockSkew how far in the future {@code iat} may be
  * @param notificationTimeout how long a subscriber's webhook may take to answer
+ * @param notificationAttempts how often a notification is tried when the subscriber fails (non-2xx or no
+ *                             answer), like Open Notificaties' retries
+ * @param notificationRetryDelay the wait before the first retry; it doubles per retry
  */
 @ConfigurationProperties("zgw-fake")
 public record ZgwFakeProperties(List<Client> clients, Duration tokenMaxAge, Duration clockSkew,
-        Duration notificationTimeout) {
+        Duration notificationTimeout, Integer notificationAttempts, Duration notificationRetryDelay) {
 
     public ZgwFakeProperties {
+        notificationAttempts = notificationAttempts == null || notificationAttempts < 1 ? 3 : notificationAttempts;
+        notificationRetryDelay = notificationRetryDelay == null ? Duration.ofMillis(500) : notificationRetryDelay;
         clients = clients == null ? List.of() : List.copyOf(clients);
         tokenMaxAge = tokenMaxAge == null ? Duration.ofHours(1) : tokenMaxAge;
         clockSkew = clockSkew == null ? Duration.ofMinutes(1) : clockSkew;

@@ -29,6 +29,8 @@ class NotificationIntegrationTests {
     private static FakeClient client;
     private HttpServer subscriber;
     private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
+    /** How many of the next requests the subscriber answers with 500 before it answers 204. */
+    private final java.util.concurrent.atomic.AtomicInteger failuresToGo = new java.util.concurrent.atomic.AtomicInteger();
 
     @BeforeAll
     static void start() {
@@ -41,9 +43,14 @@ class NotificationIntegrationTests {
         fake.control().reset();
         subscriber = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         subscriber.createContext("/api/zgw/notificaties", exchange -> {
-            received.add(new Received(exchange.getRequestHeaders().getFirst("Authorization"),
-                    Problems.JSON.readTree(exchange.getRequestBody().readAllBytes())));
-            exchange.sendResponseHeaders(204, -1);
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            if (failuresToGo.getAndDecrement() > 0) {
+                exchange.sendResponseHeaders(500, -1);
+            } else {
+                received.add(new Received(exchange.getRequestHeaders().getFirst("Authorization"),
+                        Problems.JSON.readTree(body)));
+                exchange.sendResponseHeaders(204, -1);
+            }
             exchange.close();
         });
         subscriber.start();
@@ -113,16 +120,31 @@ class NotificationIntegrationTests {
     }
 
     @Test
-    void aSubscriberThatIsDownDoesNotStopTheCaseSystemAndTheFailedDeliveryIsVisible() throws InterruptedException {
+    void aSubscriberThatIsDownDoesNotStopTheCaseSystemAndEveryFailedAttemptIsVisible() throws InterruptedException {
         client.post("/notificaties/api/v1/abonnement", abonnement("123456782"));
         subscriber.stop(0);
 
         FakeClient.Response zaak = client.post("/zaken/api/v1/zaken", FakeClient.example(fake, "Zaak", null, null));
 
         assertThat(zaak.status()).isEqualTo(201);
-        awaitDeliveries(1);
-        assertThat(fake.control().notifications()).singleElement()
-                .satisfies(delivery -> assertThat(delivery.status()).isZero());
+        awaitDeliveries(3);
+        assertThat(fake.control().notifications()).hasSize(3)
+                .allSatisfy(delivery -> assertThat(delivery.status()).isZero())
+                .extracting(Notifier.Delivery::attempt).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void aNotificationThatFailsIsRetriedUntilTheSubscriberTakesIt() throws InterruptedException {
+        client.post("/notificaties/api/v1/abonnement", abonnement("123456782"));
+        failuresToGo.set(1);
+
+        client.post("/zaken/api/v1/zaken", FakeClient.example(fake, "Zaak", null, null));
+        Received delivered = received.poll(10, TimeUnit.SECONDS);
+
+        assertThat(delivered).isNotNull();
+        assertThat(delivered.body().path("resource").asString()).isEqualTo("zaak");
+        awaitDeliveries(2);
+        assertThat(fake.control().notifications()).extracting(Notifier.Delivery::status).containsExactly(500, 204);
     }
 
     /** The fake records a delivery after the subscriber answered, so a test waits for the record. */
