@@ -72,14 +72,6 @@ class Catalog {
         }
     }
 
-    /** The JWT secret per client id from the fixtures ({@code vng_api_common.jwtsecret}). */
-    Map<String, String> fixtureSecrets() {
-        Map<String, String> secrets = new LinkedHashMap<>();
-        for (Row row : rows("vng_api_common.jwtsecret")) {
-            secrets.put(row.text("identifier"), row.text("secret"));
-        }
-        return secrets;
-    }
 
     List<Row> rows(String model) {
         return byModel.getOrDefault(model, List.of());

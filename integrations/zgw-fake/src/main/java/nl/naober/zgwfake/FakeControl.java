@@ -72,11 +72,11 @@ public class FakeControl {
         return List.copyOf(zaken.zaken.find(zaak -> true));
     }
 
-    public List<RequestLog.Entry> requests() {
+    public List<ReceivedRequest> requests() {
         return requests.entries();
     }
 
-    public List<Notifier.Delivery> notifications() {
+    public List<NotificationDelivery> notifications() {
         return notifier.deliveries();
     }
 

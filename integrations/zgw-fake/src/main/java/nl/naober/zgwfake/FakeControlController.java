@@ -86,12 +86,12 @@ class FakeControlController {
     }
 
     @GetMapping("/requests")
-    List<RequestLog.Entry> requests() {
+    List<ReceivedRequest> requests() {
         return control.requests();
     }
 
     @GetMapping("/notifications")
-    List<Notifier.Delivery> notifications() {
+    List<NotificationDelivery> notifications() {
         return control.notifications();
     }
 

@@ -36,13 +36,9 @@ class Notifier implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(Notifier.class);
 
-    /** One delivery attempt (1-based): to whom, what, and the answer (status 0 when the call failed). */
-    public record Delivery(Instant at, String callbackUrl, String authorization, JsonNode notification,
-            int attempt, int status, String error) {
-    }
 
     private final List<ObjectNode> abonnementen = new CopyOnWriteArrayList<>();
-    private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
+    private final List<NotificationDelivery> deliveries = new CopyOnWriteArrayList<>();
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final HttpClient http;
     private final SpecValidation validation;
@@ -64,7 +60,7 @@ class Notifier implements DisposableBean {
         return List.copyOf(abonnementen);
     }
 
-    List<Delivery> deliveries() {
+    List<NotificationDelivery> deliveries() {
         return List.copyOf(deliveries);
     }
 
@@ -148,7 +144,7 @@ class Notifier implements DisposableBean {
                     .POST(HttpRequest.BodyPublishers.ofByteArray(Problems.JSON.writeValueAsBytes(notification)))
                     .build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            deliveries.add(new Delivery(Instant.now(), callbackUrl, authorization, notification, attempt,
+            deliveries.add(new NotificationDelivery(Instant.now(), callbackUrl, authorization, notification, attempt,
                     response.statusCode(), null));
             return response.statusCode() / 100 == 2;
         } catch (Exception e) {
@@ -156,7 +152,7 @@ class Notifier implements DisposableBean {
                 Thread.currentThread().interrupt();
             }
             log.warn("Notification to {} failed (attempt {}): {}", callbackUrl, attempt, e.toString());
-            deliveries.add(new Delivery(Instant.now(), callbackUrl, authorization, notification, attempt, 0,
+            deliveries.add(new NotificationDelivery(Instant.now(), callbackUrl, authorization, notification, attempt, 0,
                     e.toString()));
             return false;
         }

@@ -1,6 +1,5 @@
 package nl.naober.zgwfake;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -14,21 +13,16 @@ class RequestLog {
 
     private static final int CAPACITY = 10_000;
 
-    /** One received request. {@code clientId} is null when the JWT was missing or refused. */
-    public record Entry(Instant at, String method, String path, String query, String clientId, int status,
-            String faultInjected) {
-    }
+    private final Deque<ReceivedRequest> entries = new ArrayDeque<>();
 
-    private final Deque<Entry> entries = new ArrayDeque<>();
-
-    synchronized void add(Entry entry) {
+    synchronized void add(ReceivedRequest entry) {
         if (entries.size() == CAPACITY) {
             entries.removeFirst();
         }
         entries.addLast(entry);
     }
 
-    synchronized List<Entry> entries() {
+    synchronized List<ReceivedRequest> entries() {
         return new ArrayList<>(entries);
     }
 

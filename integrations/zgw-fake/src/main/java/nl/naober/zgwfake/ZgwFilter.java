@@ -102,7 +102,7 @@ class ZgwFilter extends OncePerRequestFilter {
             Problems.write(response, error, baseUrl);
             status = error.status();
         }
-        requestLog.add(new RequestLog.Entry(Instant.now(), method, path, request.getQueryString(), clientId, status,
+        requestLog.add(new ReceivedRequest(Instant.now(), method, path, request.getQueryString(), clientId, status,
                 injected));
     }
 

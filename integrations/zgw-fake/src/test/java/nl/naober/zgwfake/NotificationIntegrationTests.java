@@ -130,7 +130,7 @@ class NotificationIntegrationTests {
         awaitDeliveries(3);
         assertThat(fake.control().notifications()).hasSize(3)
                 .allSatisfy(delivery -> assertThat(delivery.status()).isZero())
-                .extracting(Notifier.Delivery::attempt).containsExactly(1, 2, 3);
+                .extracting(NotificationDelivery::attempt).containsExactly(1, 2, 3);
     }
 
     @Test
@@ -144,7 +144,7 @@ class NotificationIntegrationTests {
         assertThat(delivered).isNotNull();
         assertThat(delivered.body().path("resource").asString()).isEqualTo("zaak");
         awaitDeliveries(2);
-        assertThat(fake.control().notifications()).extracting(Notifier.Delivery::status).containsExactly(500, 204);
+        assertThat(fake.control().notifications()).extracting(NotificationDelivery::status).containsExactly(500, 204);
     }
 
     /** The fake records a delivery after the subscriber answered, so a test waits for the record. */
