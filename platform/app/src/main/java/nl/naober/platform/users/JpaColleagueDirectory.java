@@ -1,6 +1,9 @@
 package nl.naober.platform.users;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import nl.naober.kernel.Role;
 import nl.naober.platform.villages.VillageDirectory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,5 +24,10 @@ class JpaColleagueDirectory implements ColleagueDirectory {
     public Optional<Colleague> byIdentity(String identityId) {
         return members.findByIdentityId(identityId).filter(m -> m.status() == MemberStatus.ACTIVE)
                 .map(m -> new Colleague(m.id(), m.identityId(), m.firstName(), m.lastName(), m.role(), villages.findAll(m.villages())));
+    }
+
+    @Override
+    public List<UUID> activeSupporterIdsOf(UUID villageId) {
+        return members.findIdsByRoleAndStatusServing(Role.SUPPORTER, MemberStatus.ACTIVE, villageId);
     }
 }
