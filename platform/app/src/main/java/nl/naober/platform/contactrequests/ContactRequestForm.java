@@ -16,7 +16,7 @@ record ContactRequestForm(String name, String phone, String email, String messag
         return website != null && !website.isBlank();
     }
 
-    java.util.List<String> consentValues() {
+    public java.util.List<String> consentValues() {
         return "true".equals(consent) ? java.util.List.of("true") : java.util.List.of();
     }
 

@@ -20,7 +20,7 @@ record ProfileForm(String displayName, List<String> languages, String languagesO
     }
 
     /** For the checkbox fragment: the chosen values. */
-    List<String> publishedValues() {
+    public List<String> publishedValues() {
         return "true".equals(published) ? List.of("true") : List.of();
     }
 }
