@@ -94,7 +94,11 @@ class ContactRequestInboxIntegrationTests {
         assertThat(elsewhere.status()).isEqualTo(404);
         assertThat(elsewhere.body()).doesNotContain("Jan");
         assertThat(api.post(inbox() + "/" + id + "/handled", anna.token(), "{}").status()).isEqualTo(404);
-        assertThat(pages.get("/contactverzoeken/" + id, anna.token()).status()).isEqualTo(404);
+        ApiClient.Response page = pages.get("/contactverzoeken/" + id, anna.token());
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(Pages.html(page).selectFirst("h1").text()).isEqualTo("Contactverzoek niet gevonden");
+        assertThat(page.body()).doesNotContain("Jan");
+        assertThat(pages.get("/contactverzoeken/geen-id", anna.token()).status()).isEqualTo(404);
         for (String role : List.of("municipal-admin", "sounding-board", "wmo-consultant", "policy-officer",
                 "privacy-officer")) {
             String token = TestTokens.of(workspace.slug(), role);

@@ -119,7 +119,7 @@ class ProfilePagesIntegrationTests {
                 "languages=twents", "phone=0541 512345", "email=", "officeHours=Dinsdag 9-11 uur", "published=true");
         assertThat(saved.status()).isEqualTo(302);
         assertThat(saved.header("Location")).isEqualTo("/mijn-profiel?opgeslagen");
-        Document shown = Pages.html(pages.get("/mijn-profiel", anna.token()));
+        Document shown = Pages.html(pages.get(saved.header("Location"), anna.token()));
         assertThat(shown.selectFirst("main").text()).contains("Gepubliceerd", "Uw profiel is opgeslagen");
         assertThat(shown.select("main a").eachAttr("href")).contains("/publiek/" + workspace.slug() + "/denekamp");
         assertThat(Jsoup.parse(api.get("/publiek/" + workspace.slug() + "/denekamp", null).body())
@@ -137,6 +137,10 @@ class ProfilePagesIntegrationTests {
         HttpResponse<String> wrong = upload("notitie.txt", "text/plain", "geen foto".getBytes(StandardCharsets.UTF_8));
         assertThat(wrong.statusCode()).isEqualTo(422);
         assertThat(Jsoup.parse(wrong.body()).getElementById("photo-error").text()).contains("geen bruikbare foto");
+
+        ApiClient.Response noFile = pages.post("/mijn-profiel/foto", anna.token(), "photo=");
+        assertThat(noFile.status()).isEqualTo(422);
+        assertThat(Jsoup.parse(noFile.body()).getElementById("photo-error").text()).contains("Kies een foto");
 
         HttpResponse<String> uploaded = upload("anna.png", "image/png", SupporterProfileApiIntegrationTests.png(200, 200));
         assertThat(uploaded.statusCode()).isEqualTo(302);
