@@ -76,6 +76,8 @@ class ProfilePagesIntegrationTests {
         assertThat(page.select("main")).hasSize(1);
         assertThat(page.select("header")).hasSize(1);
         assertThat(page.select("footer")).hasSize(1);
+        assertThat(page.selectFirst("footer").text()).contains("via deze pagina's stuurt",
+                "in opdracht van gemeente Gemeente dorpspagina;");
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("nl");
         assertThat(page.selectFirst("meta[name=description]").attr("content")).contains("Denekamp");
         assertThat(page.selectFirst("link[rel=canonical]").attr("href"))
