@@ -57,8 +57,10 @@ class ProfilePagesController {
     Object savePhoto(CurrentPage page, @RequestParam(name = "photo", required = false) MultipartFile photo,
             Model model) throws IOException {
         try {
-            profiles.savePhoto(photo == null || photo.getSize() > ProfilePhotos.MAX_BYTES
-                    ? tooLargeOrMissing(photo) : photo.getBytes());
+            if (photo != null && photo.getSize() > ProfilePhotos.MAX_BYTES) {
+                throw profiles.photoTooLarge();
+            }
+            profiles.savePhoto(photo == null ? new byte[0] : photo.getBytes());
             return "redirect:" + PATH + "?opgeslagen";
         } catch (InvalidInputException e) {
             ProfileView profile = profiles.mine();
@@ -72,11 +74,6 @@ class ProfilePagesController {
     String removePhoto() {
         profiles.removePhoto();
         return "redirect:" + PATH + "?opgeslagen";
-    }
-
-    /** A missing file is empty, a too large one a byte more than allowed: the service says which. */
-    private static byte[] tooLargeOrMissing(MultipartFile photo) {
-        return photo == null ? new byte[0] : new byte[ProfilePhotos.MAX_BYTES + 1];
     }
 
     private String form(CurrentPage page, ProfileView profile, Model model) {

@@ -99,6 +99,12 @@ class ProfileService {
         return view(profile);
     }
 
+    /** The refusal of an upload larger than allowed, known from its size without reading it. */
+    InvalidInputException photoTooLarge() {
+        return new InvalidInputException(List.of(new InvalidInputException.Violation("photo",
+                input.text("profile.photo.too-large", ProfilePhotos.MAX_BYTES / (1024 * 1024)))));
+    }
+
     void removePhoto() {
         Colleague me = colleague.requireSupporter();
         profiles.findById(me.memberId()).filter(p -> p.photoEtag() != null).ifPresent(profile -> {

@@ -2,9 +2,6 @@ package nl.naober.platform.profiles;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
-import nl.naober.kernel.InvalidInputException;
-import nl.naober.platform.input.InputReader;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,11 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 class SupporterProfileController {
 
     private final ProfileService profiles;
-    private final InputReader input;
 
-    SupporterProfileController(ProfileService profiles, InputReader input) {
+    SupporterProfileController(ProfileService profiles) {
         this.profiles = profiles;
-        this.input = input;
     }
 
     @GetMapping
@@ -45,8 +40,7 @@ class SupporterProfileController {
     ProfileView savePhoto(@PathVariable String municipality, InputStream body) throws IOException {
         byte[] upload = body.readNBytes(ProfilePhotos.MAX_BYTES + 1);
         if (upload.length > ProfilePhotos.MAX_BYTES) {
-            throw new InvalidInputException(List.of(new InvalidInputException.Violation("photo",
-                    input.text("profile.photo.too-large", ProfilePhotos.MAX_BYTES / (1024 * 1024)))));
+            throw profiles.photoTooLarge();
         }
         return profiles.savePhoto(upload);
     }
