@@ -20,7 +20,10 @@ import nl.naober.platform.villages.VillageDirectory;
 import nl.naober.platform.villages.VillageSummary;
 import nl.naober.tenants.TenantContext;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The signed-in supporter's own profile, and the published profiles of a village for its public
@@ -45,9 +48,11 @@ class ProfileService {
     private final InputReader input;
     private final AuditLog audit;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     ProfileService(SupporterProfileRepository profiles, CurrentColleague colleague, ColleagueDirectory colleagues,
-            VillageDirectory villages, ProfilePhotos photos, InputReader input, AuditLog audit, Clock clock) {
+            VillageDirectory villages, ProfilePhotos photos, InputReader input, AuditLog audit, Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.profiles = profiles;
         this.colleague = colleague;
         this.colleagues = colleagues;
@@ -56,6 +61,7 @@ class ProfileService {
         this.input = input.withRequiredMessages("profile.required.");
         this.audit = audit;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** Her profile; before she saved one, a suggestion with her first name, unpublished. */
@@ -80,7 +86,11 @@ class ProfileService {
         return view(profile);
     }
 
-    /** Her photo, re-encoded; refused (400 at {@code photo}) when it is no usable JPEG or PNG. */
+    /**
+     * Her photo, re-encoded; refused (400 at {@code photo}) when it is no usable JPEG or PNG. The
+     * decoding runs before the transaction, so a slow image holds no database connection.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     ProfileView savePhoto(byte[] upload) {
         Colleague me = colleague.requireSupporter();
         ProfilePhotos.Photo photo;
@@ -90,13 +100,15 @@ class ProfileService {
             throw new InvalidInputException(List.of(new InvalidInputException.Violation("photo",
                     input.text(e.messageKey(), ProfilePhotos.MAX_BYTES / (1024 * 1024)))));
         }
-        SupporterProfile profile = profiles.findById(me.memberId())
-                .orElseGet(() -> new SupporterProfile(me.memberId(), me.firstName(), clock.instant()));
-        profile.photo(photo.jpeg(), photo.etag(), clock.instant());
-        profiles.saveAndFlush(profile);
-        audit.record(new AuditEvent(AuditAction.UPDATE, "supporter-profile", me.memberId(), null, BASIS,
-                "photo replaced"));
-        return view(profile);
+        return transactions.execute(status -> {
+            SupporterProfile profile = profiles.findById(me.memberId())
+                    .orElseGet(() -> new SupporterProfile(me.memberId(), me.firstName(), clock.instant()));
+            profile.photo(photo.jpeg(), photo.etag(), clock.instant());
+            profiles.saveAndFlush(profile);
+            audit.record(new AuditEvent(AuditAction.UPDATE, "supporter-profile", me.memberId(), null, BASIS,
+                    "photo replaced"));
+            return view(profile);
+        });
     }
 
     /** The refusal of an upload larger than allowed, known from its size without reading it. */
