@@ -225,6 +225,30 @@ final class AccessPolicy {
             new Rule("GET", "/huisstijl.css", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES),
             // the public pages (no login): anyone, any municipality's — never personal data
             new Rule("GET", "/publiek/{municipality}/huisstijl.css", Scope.PUBLIC, EVERYONE),
+            // profiles: the public pages of the municipality and its villages with the published profiles
+            new Rule("GET", "/publiek/{municipality}", Scope.PUBLIC, EVERYONE),
+            new Rule("GET", "/publiek/{municipality}/{village}", Scope.PUBLIC, EVERYONE),
+            new Rule("GET", "/publiek/{municipality}/dorpsondersteuners/{supporterId}/foto", Scope.PUBLIC, EVERYONE),
+            // contact requests: the village's public contact form
+            new Rule("GET", "/publiek/{municipality}/{village}/contact", Scope.PUBLIC, EVERYONE),
+            new Rule("POST", "/publiek/{municipality}/{village}/contact", Scope.PUBLIC, EVERYONE),
+            new Rule("GET", "/publiek/{municipality}/{village}/contact/bedankt", Scope.PUBLIC, EVERYONE),
+            // profiles: the supporter edits her own profile (API and page)
+            new Rule("GET", M + "/supporter-profile", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("PUT", M + "/supporter-profile", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("PUT", M + "/supporter-profile/photo", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("DELETE", M + "/supporter-profile/photo", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", "/mijn-profiel", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("POST", "/mijn-profiel", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("POST", "/mijn-profiel/foto", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("POST", "/mijn-profiel/foto/verwijderen", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            // contact requests: the inbox of the supporter of the village (API and pages)
+            new Rule("GET", M + "/contact-requests", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", M + "/contact-requests/{contactRequestId}", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("POST", M + "/contact-requests/{contactRequestId}/handled", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("GET", "/contactverzoeken", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", "/contactverzoeken/{contactRequestId}", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("POST", "/contactverzoeken/{contactRequestId}/afgehandeld", Scope.OWN_VILLAGE, SUPPORTER),
             // dataprotection: the municipality's retention policy; a resident's export (AVG art. 15/20)
             new Rule("GET", "/api/v1/municipalities/{municipality}/retention-settings", Scope.OWN_MUNICIPALITY, ADMIN),
             new Rule("PUT", "/api/v1/municipalities/{municipality}/retention-settings", Scope.OWN_MUNICIPALITY, ADMIN),

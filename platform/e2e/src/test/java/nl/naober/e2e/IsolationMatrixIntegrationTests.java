@@ -102,6 +102,52 @@ class IsolationMatrixIntegrationTests {
         String ownTheme = firstTheme(own);
         fixtures.put("themeId", new Fixture(ownTheme, ownTheme, firstTheme(other)));
         developmentFixtures(neighbourEmail, foreignEmail);
+        publicPageFixtures(E2eStack.token(neighbourEmail), E2eStack.token(foreignEmail));
+    }
+
+    /**
+     * The public pages' path variables (village slugs, a supporter) and a contact request sent
+     * through the public form in each of the three villages, with a resident's name in it.
+     */
+    private void publicPageFixtures(String neighbour, String foreign) {
+        String ownSlug = villageSlug(own, 0);
+        String neighbourSlug = villageSlug(own, 1);
+        String foreignSlug = villageSlug(other, 0);
+        fixtures.put("village", new Fixture(ownSlug, neighbourSlug, foreignSlug));
+        fixtures.put("supporterId", new Fixture(ownMemberId, ownMemberId, otherMemberId));
+        fixtures.put("contactRequestId", new Fixture(
+                contactRequest(own, ownSlug, tokens.get(Role.SUPPORTER), personalMarker + " Eigen"),
+                contactRequest(own, neighbourSlug, neighbour, otherVillagePersonalMarker),
+                contactRequest(other, foreignSlug, foreign, otherMarker + " " + personalMarker)));
+    }
+
+    private static String villageSlug(E2eStack.Municipality municipality, int index) {
+        return E2eStack.call("GET", "/api/v1/municipalities/" + municipality.slug() + "/villages/"
+                        + municipality.villageIds().get(index), E2eStack.token(municipality.admin()), null)
+                .json().get("slug").asString();
+    }
+
+    private static String contactRequest(E2eStack.Municipality municipality, String village, String supporter,
+            String name) {
+        String form = "name=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)
+                + "&phone=0541+123456&message=Graag+contact&consent=true";
+        try {
+            var sent = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(E2eStack.get().appUrl() + "/publiek/" + municipality.slug() + "/"
+                                    + village + "/contact"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("X-Naober-Client-Address", "198.51.100." + (1 + Math.abs(name.hashCode() % 250)))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(sent.statusCode()).as(sent.body()).isEqualTo(303);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return E2eStack.call("GET", "/api/v1/municipalities/" + municipality.slug() + "/contact-requests", supporter,
+                null).json().get(0).get("id").asString();
     }
 
     private static Workspace workspace(E2eStack.Municipality municipality, String supporter, String name) {

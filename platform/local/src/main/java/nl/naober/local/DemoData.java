@@ -75,6 +75,9 @@ final class DemoData {
                 workspace(m.slug(), supporterToken);
                 development(m.slug(), supporterToken);
                 community(m.slug(), supporterToken, village);
+                String supporter = KeycloakTokens.password(issuer, username, stack.demoPassword());
+                workspace(m.slug(), supporter);
+                publicPage(m.slug(), village, supporter);
             }
             news(m.slug(), admin);
             String first = m.villages().getFirst();
@@ -230,6 +233,30 @@ final class DemoData {
             throw new IllegalStateException("No id in " + response.body());
         }
         return id.group(1);
+     * The supporter's published profile on her village's public page and one contact request from
+     * its public form (fictional), so the public pages and the inbox are not empty. Only when she
+     * has not saved a profile yet.
+    private void publicPage(String municipality, String village, String supporter)
+        String profile = "/api/v1/municipalities/" + municipality + "/supporter-profile";
+        if (call("GET", profile, supporter, null).body().contains("\"saved\":true")) {
+        }
+        expect(200, call("PUT", profile, supporter, """
+                {"displayName": "Ondersteuner %s", "languages": ["dutch", "twents", "german"],
+                 "phone": "0541 700 100", "email": "dorpsondersteuner@%s.example",
+                 "officeHours": "Dinsdag 9.00-11.00 uur in het dorpshuis, of op afspraak bij u thuis.",
+                 "published": true}""".formatted(village, municipality)));
+        String form = "name=" + enc("Riek Hofstede") + "&phone=" + enc("06 2345 6789") + "&email="
+                + "&message=" + enc("Mijn buurman komt de deur bijna niet meer uit. Kunt u eens langsgaan?")
+                + "&preferredTime=" + enc("'s ochtends") + "&consent=true&website=";
+        HttpResponse<String> sent = http.send(HttpRequest.newBuilder(URI.create(stack.appUrl() + "/publiek/"
+                        + municipality + "/" + village.toLowerCase(java.util.Locale.ROOT) + "/contact"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        expect(303, sent);
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private void invite(String token, String path, String firstName, String lastName, String email, String role,

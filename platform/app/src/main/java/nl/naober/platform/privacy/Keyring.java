@@ -41,6 +41,7 @@ final class Keyring {
      */
     private static final byte[] SALT = "naober/privacy/hkdf-salt/v1".getBytes(StandardCharsets.UTF_8);
     private static final String INFO_PREFIX = "naober personal data v1|";
+    private static final String HASH_INFO_PREFIX = "naober keyed hash v1|";
     private static final int DATA_KEY_BYTES = 32; // AES-256
 
     private final Map<String, byte[]> masterKeys;
@@ -175,6 +176,17 @@ final class Keyring {
         return Optional.of(dataKeys.computeIfAbsent(new DataKeyId(keyId, tenant.schema()),
                 id -> new SecretKeySpec(Hkdf.deriveKey(SALT, master,
                         (INFO_PREFIX + id.schema()).getBytes(StandardCharsets.UTF_8), DATA_KEY_BYTES), "AES")));
+    }
+
+    /**
+     * The HMAC key of {@code tenant} for one {@code purpose} (e.g. hashing a sender's address for a
+     * rate limit), derived from the current master key with its own {@code info}: it never equals a
+     * data key, and one purpose's hashes say nothing about another's. Not cached: a rotation of the
+     * master key simply starts new hashes, which suits short-lived values.
+     */
+    byte[] hashKey(String purpose, TenantId tenant) {
+        return Hkdf.deriveKey(SALT, masterKeys.get(currentKeyId),
+                (HASH_INFO_PREFIX + purpose + "|" + tenant.schema()).getBytes(StandardCharsets.UTF_8), DATA_KEY_BYTES);
     }
 
     private record DataKeyId(String keyId, String schema) {

@@ -17,6 +17,11 @@ class PrivacyConfiguration {
     }
 
     @Bean
+    KeyedHash keyedHash(Keyring keyring) {
+        return new HmacKeyedHash(keyring);
+    }
+
+    @Bean
     PersonalDataCipher personalDataCipher(Keyring keyring) {
         return new AesGcmPersonalDataCipher(keyring);
     }

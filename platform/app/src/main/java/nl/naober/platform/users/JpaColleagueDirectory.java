@@ -2,6 +2,7 @@ package nl.naober.platform.users;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import nl.naober.kernel.Role;
 import nl.naober.platform.villages.VillageDirectory;
 import org.springframework.stereotype.Component;
@@ -34,5 +35,10 @@ class JpaColleagueDirectory implements ColleagueDirectory {
 
     private Colleague colleague(Member m) {
         return new Colleague(m.id(), m.identityId(), m.firstName(), m.lastName(), m.role(), villages.findAll(m.villages()));
+    }
+
+    @Override
+    public List<UUID> activeSupporterIdsOf(UUID villageId) {
+        return members.findIdsByRoleAndStatusServing(Role.SUPPORTER, MemberStatus.ACTIVE, villageId);
     }
 }
