@@ -147,7 +147,7 @@ class VolunteerService {
             errors.add("expiresOn", input.text("volunteer.link.expires-range"));
         }
         if (!volunteer.activeOn(today)) {
-            errors.add("volunteer", input.text("volunteer.link.not-active"));
+            errors.add("expiresOn", input.text("volunteer.link.not-active"));
         }
         errors.throwIfAny();
         links.findByVolunteerIdAndRevokedAtIsNull(volunteer.id()).ifPresent(old -> old.revoke(clock.instant()));
