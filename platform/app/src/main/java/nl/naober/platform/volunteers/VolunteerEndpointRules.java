@@ -34,6 +34,9 @@ class VolunteerEndpointRules implements EndpointRules {
                         "/hulpvragen/*/koppelen", "/hulpvragen/*/status").hasRole(Role.SUPPORTER.code())
                 .requestMatchers(GET, "/vrijwilligersuren")
                 .hasAnyRole(Role.SUPPORTER.code(), Role.MUNICIPAL_ADMIN.code())
-                .requestMatchers("/vrijwilligers-instellingen").hasRole(Role.MUNICIPAL_ADMIN.code());
+                .requestMatchers("/vrijwilligers-instellingen").hasRole(Role.MUNICIPAL_ADMIN.code())
+                // the volunteer's own page behind her personal link: the token is the key
+                .requestMatchers(GET, "/publiek/*/uren/*").permitAll()
+                .requestMatchers(POST, "/publiek/*/uren/*").permitAll();
     }
 }
