@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The volunteer pages: the supporter's register (list, new, one volunteer with her VOGs and her
@@ -117,8 +116,9 @@ class VolunteerPagesController {
             response.setHeader("Cache-Control", "no-store");
             model.addAttribute("volunteer", volunteers.show(volunteerId));
             model.addAttribute("link", link);
-            model.addAttribute("linkUrl", ServletUriComponentsBuilder.fromCurrentRequestUri().replacePath(link.path())
-                    .replaceQuery(null).build().toUriString());
+            // root-relative on purpose: the browser resolves it against the gateway's own address (the
+            // app does not know it; under path routing /publiek/** sits beside /g/{m}, not under it)
+            model.addAttribute("linkUrl", link.path());
             return "volunteers/link";
         } catch (InvalidInputException e) {
             detail(volunteers.show(volunteerId), model);
