@@ -215,5 +215,4 @@ class VolunteerPagesBrowserIntegrationTests {
         page.waitForLoadState();
         consoleProblems.clear(); // Keycloak's pages are not ours
     }
-
 }

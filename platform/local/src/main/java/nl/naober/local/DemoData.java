@@ -121,6 +121,13 @@ final class DemoData {
                 }
             }
         }
+        String firstContact = null;
+        Matcher contactId = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(
+                call("GET", base + "/contacts", supporter, null).body());
+        if (contactId.find()) {
+            firstContact = contactId.group(1);
+        }
+        volunteers(municipality, supporter, today, firstContact);
         String[][] anonymous = {{"in-the-street", "veiligheid", "solved-directly", "F7"},
                 {"office-hours", "digitale-vaardigheden", "volunteer", "F5"},
                 {"phone", "eenzaamheid", "association", "F2"}};
@@ -129,6 +136,55 @@ final class DemoData {
                     {"date": "%s", "channel": "%s", "themes": ["%s"], "route": "%s", "minutes": 15, "function": "%s"}"""
                     .formatted(today.minusDays(3L * i), anonymous[i][0], anonymous[i][1], anonymous[i][2],
                             anonymous[i][3])));
+        }
+    }
+
+    /**
+     * Three volunteers of her village (fictional): one whose VOG is due for renewal (on her start
+     * page), one with a valid VOG, one without; a help request from a contact; hours that the first
+     * logged herself through her personal link.
+     */
+    private void volunteers(String municipality, String supporter, java.time.LocalDate today, String contact)
+            throws IOException, InterruptedException {
+        String base = "/api/v1/municipalities/" + municipality;
+        String[][] volunteers = {
+                {"Bennie", "Lammers", "[\"vervoer\", \"boodschappen\"]", "[\"tuesday-afternoon\", \"thursday-morning\"]",
+                        today.minusYears(3).plusMonths(2).toString()},
+                {"Riek", "ter Haar", "[\"gezelschap\", \"koken\"]", "[\"monday-morning\", \"wednesday-afternoon\"]",
+                        today.minusYears(1).toString()},
+                {"Johan", "Olde Rikkert", "[\"klussen\", \"tuin\"]", "[\"saturday-morning\"]", null}};
+        String first = null;
+        for (String[] v : volunteers) {
+            HttpResponse<String> created = call("POST", base + "/volunteers", supporter, """
+                    {"firstName": "%s", "lastName": "%s", "phone": "06 2345 6789", "consentToContact": true,
+                     "skills": %s, "availability": %s, "startedOn": "%s"}""".formatted(v[0], v[1], v[2], v[3],
+                    today.minusYears(4)));
+            expect(201, created);
+            Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(created.body());
+            if (!id.find()) {
+                continue;
+            }
+            first = first == null ? id.group(1) : first;
+            if (v[4] != null) {
+                expect(201, call("POST", base + "/volunteers/" + id.group(1) + "/vogs", supporter,
+                        "{\"issuedOn\": \"" + v[4] + "\"}"));
+            }
+        }
+        if (contact != null) {
+            expect(201, call("POST", base + "/help-requests", supporter, """
+                    {"contactId": "%s", "skill": "boodschappen", "workKind": "boodschappen", "neededOn": "%s",
+                     "partOfDay": "afternoon", "description": "Wekelijkse boodschappen bij de supermarkt"}"""
+                    .formatted(contact, today.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.TUESDAY)))));
+        }
+        HttpResponse<String> link = call("POST", base + "/volunteers/" + first + "/hours-link", supporter, "{}");
+        expect(201, link);
+        Matcher path = Pattern.compile("\"path\":\"([^\"]+)\"").matcher(link.body());
+        if (path.find()) {
+            HttpResponse<String> logged = http.send(HttpRequest.newBuilder(URI.create(stack.appUrl() + path.group(1)))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("workedOn=" + today.minusDays(1)
+                            + "&hours=2&activity=vervoer&note=")).build(), HttpResponse.BodyHandlers.ofString());
+            expect(302, logged);
         }
     }
 
