@@ -6,7 +6,11 @@ import nl.naober.platform.web.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** "Vrijwilligers" in the supporter's menu (UI.md); hours totals and VOG settings for the administrator. */
+/**
+ * "Vrijwilligers" in the supporter's menu (UI.md); help requests and hours are reached from that page,
+ * so her menu keeps the entries UI.md lists. The administrator's totals and VOG settings get their own
+ * entries until there are "Rapportages" and "Instellingen" pages to hang them on.
+ */
 @Configuration(proxyBeanMethods = false)
 class VolunteerPageConfiguration {
 
@@ -15,15 +19,10 @@ class VolunteerPageConfiguration {
         return new NavigationItem("volunteer.nav", "/vrijwilligers", EnumSet.of(Role.SUPPORTER), 50);
     }
 
-    @Bean
-    NavigationItem helpRequestsMenu() {
-        return new NavigationItem("volunteer.help.nav", "/hulpvragen", EnumSet.of(Role.SUPPORTER), 51);
-    }
-
+    /** The administrator's totals without names; the supporter reaches hers from the volunteers page. */
     @Bean
     NavigationItem volunteerHoursMenu() {
-        return new NavigationItem("volunteer.hours.nav", "/vrijwilligersuren",
-                EnumSet.of(Role.SUPPORTER, Role.MUNICIPAL_ADMIN), 52);
+        return new NavigationItem("volunteer.hours.nav", "/vrijwilligersuren", EnumSet.of(Role.MUNICIPAL_ADMIN), 52);
     }
 
     @Bean
