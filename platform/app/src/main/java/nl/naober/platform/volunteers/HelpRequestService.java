@@ -3,7 +3,6 @@ package nl.naober.platform.volunteers;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -46,7 +45,6 @@ class HelpRequestService {
     static final int LOAD_DAYS = 90;
     static final int MAX_DESCRIPTION = 500;
     static final String RECORD = "help-request";
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     private final HelpRequestRepository requests;
     private final VolunteerRepository volunteers;
@@ -146,7 +144,9 @@ class HelpRequestService {
         if (volunteer == null || volunteer.anonymisedAt() != null || !volunteer.villages().contains(request.villageId())) {
             errors.add("volunteerId", input.text("volunteer.help.volunteer-unknown"));
         } else {
-            refusal(request, volunteer).ifPresent(message -> errors.add("volunteerId", message));
+            refusal(request, volunteer, settings.vogRequired().contains(request.workKind()),
+                    vogs.findAllByVolunteerIdOrderByIssuedOnDesc(volunteer.id()))
+                    .ifPresent(message -> errors.add("volunteerId", message));
         }
         errors.throwIfAny();
         request.match(volunteer.id(), supporter.memberId(), clock.instant());
@@ -181,7 +181,11 @@ class HelpRequestService {
     /** The volunteers who fit an open request, best first. */
     List<VolunteerResponses.Candidate> candidates(HelpRequest request) {
         List<Volunteer> serving = volunteers.findServing(Set.of(request.villageId()));
-        List<Volunteer> fitting = serving.stream().filter(v -> refusal(request, v).isEmpty()).toList();
+        boolean vogNeeded = settings.vogRequired().contains(request.workKind());
+        Map<UUID, List<Vog>> certificates = vogNeeded ? vogs.findAllByVolunteerIdIn(serving.stream()
+                .map(Volunteer::id).toList()).stream().collect(Collectors.groupingBy(Vog::volunteerId)) : Map.of();
+        List<Volunteer> fitting = serving.stream().filter(v -> refusal(request, v, vogNeeded,
+                certificates.getOrDefault(v.id(), List.of())).isEmpty()).toList();
         if (fitting.isEmpty()) {
             return List.of();
         }
@@ -192,9 +196,6 @@ class HelpRequestService {
         Map<UUID, Integer> quarters = hours.findAllByVolunteerIdInAndWorkedOnAfter(ids,
                         input.today().minusDays(LOAD_DAYS)).stream()
                 .collect(Collectors.groupingBy(HoursEntry::volunteerId, Collectors.summingInt(HoursEntry::quarters)));
-        boolean vogNeeded = settings.vogRequired().contains(request.workKind());
-        Map<UUID, List<Vog>> certificates = vogNeeded ? vogs.findAllByVolunteerIdIn(ids).stream()
-                .collect(Collectors.groupingBy(Vog::volunteerId)) : Map.of();
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(LocaleContextHolder.getLocale());
         Slot asked = Slot.of(request.neededOn().getDayOfWeek(), request.partOfDay());
@@ -228,7 +229,8 @@ class HelpRequestService {
     }
 
     /** Why a volunteer cannot take a request, or empty when she fits. */
-    private Optional<String> refusal(HelpRequest request, Volunteer volunteer) {
+    private Optional<String> refusal(HelpRequest request, Volunteer volunteer, boolean vogNeeded,
+            List<Vog> certificates) {
         LocalDate day = request.neededOn();
         if (!volunteer.activeOn(day)) {
             return Optional.of(input.text("volunteer.match.refused.inactive"));
@@ -245,8 +247,7 @@ class HelpRequestService {
         if (volunteer.availability().stream().noneMatch(slot -> slot.day() == day.getDayOfWeek())) {
             return Optional.of(input.text("volunteer.match.refused.availability"));
         }
-        if (settings.vogRequired().contains(request.workKind()) && vogs.findAllByVolunteerIdOrderByIssuedOnDesc(
-                volunteer.id()).stream().noneMatch(vog -> vog.validOn(day))) {
+        if (vogNeeded && certificates.stream().noneMatch(vog -> vog.validOn(day))) {
             return Optional.of(input.text("volunteer.match.refused.vog"));
         }
         return Optional.empty();
@@ -270,17 +271,14 @@ class HelpRequestService {
                 request.volunteerId(), volunteerName, request.createdAt(), candidates);
     }
 
+    /** Quarters as hours without trailing zeros: 6 → 1.5, 8 → 2. */
     static BigDecimal hours(long quarters) {
-        return BigDecimal.valueOf(quarters).divide(BigDecimal.valueOf(4)).stripTrailingZeros()
-                .setScale(Math.max(0, BigDecimal.valueOf(quarters).divide(BigDecimal.valueOf(4)).stripTrailingZeros()
-                        .scale()));
+        BigDecimal hours = BigDecimal.valueOf(quarters).divide(BigDecimal.valueOf(4)).stripTrailingZeros();
+        return hours.scale() < 0 ? hours.setScale(0) : hours;
     }
 
+    /** Hours in the request's language: a decimal comma in Dutch. */
     private String hoursText(int quarters) {
-        return hours(quarters).toPlainString().replace('.', ',');
-    }
-
-    static LocalDate dutchDay(java.time.Instant instant) {
-        return instant.atZone(DUTCH_TIME).toLocalDate();
+        return java.text.NumberFormat.getNumberInstance(LocaleContextHolder.getLocale()).format(hours(quarters));
     }
 }

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
@@ -218,9 +217,5 @@ class HoursService {
 
     private static <K> Map<K, Integer> sum(List<HoursEntry> entries, Function<HoursEntry, K> key) {
         return entries.stream().collect(Collectors.groupingBy(key, Collectors.summingInt(HoursEntry::quarters)));
-    }
-
-    static Set<String> activityCodes() {
-        return Set.copyOf(VolunteerSettingsService.workKindCodes());
     }
 }

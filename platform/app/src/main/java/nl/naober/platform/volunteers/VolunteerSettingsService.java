@@ -2,7 +2,6 @@ package nl.naober.platform.volunteers;
 
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -84,10 +83,5 @@ class VolunteerSettingsService {
         }
         settings.flush();
         return view();
-    }
-
-    /** The codes of the kinds of work, for forms. */
-    static List<String> workKindCodes() {
-        return Arrays.stream(WorkKind.values()).map(CodedValue::code).toList();
     }
 }
