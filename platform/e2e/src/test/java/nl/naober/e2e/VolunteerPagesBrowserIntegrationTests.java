@@ -74,7 +74,7 @@ class VolunteerPagesBrowserIntegrationTests {
 
         page.navigate(url("/vrijwilligers/nieuw"));
         checkPage("new");
-        Response refused = page.waitForNavigation(() -> page.locator("form button[type=submit]").click());
+        Response refused = page.waitForNavigation(() -> page.locator("main form button[type=submit]").click());
         assertThat(refused.status()).isEqualTo(422);
         assertThat(page.locator(".naober-error-summary").textContent()).contains("Vul de voornaam",
                 "benaderd mag worden", "Kies wat de vrijwilliger kan");
@@ -88,7 +88,7 @@ class VolunteerPagesBrowserIntegrationTests {
         page.locator("summary.naober-details__summary").click();
         LocalDate tuesday = today().with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
         page.locator("input[name=availability][value=tuesday-afternoon]").check();
-        page.waitForNavigation(() -> page.locator("form button[type=submit]").click());
+        page.waitForNavigation(() -> page.locator("main form button[type=submit]").click());
         assertThat(page.locator("h1").textContent()).isEqualTo("Gerrit Brinkman");
         assertThat(page.locator("[role=status]").textContent()).contains("opgeslagen");
         checkPage("detail");
