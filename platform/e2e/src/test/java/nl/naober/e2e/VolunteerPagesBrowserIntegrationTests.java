@@ -84,10 +84,10 @@ class VolunteerPagesBrowserIntegrationTests {
         page.locator("#lastName").fill("Brinkman");
         page.locator("#phone").fill("06 12345678");
         page.locator("label[for=consentToContact]").click();
-        page.locator("input[name=skills][value=boodschappen]").check();
+        page.locator("input[name=skills][value=boodschappen] + label").click();
         page.locator("summary.naober-details__summary").click();
         LocalDate tuesday = today().with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
-        page.locator("input[name=availability][value=tuesday-afternoon]").check();
+        page.locator("input[name=availability][value=tuesday-afternoon] + label").click();
         page.waitForNavigation(() -> page.locator("main form button[type=submit]").click());
         assertThat(page.locator("h1").textContent()).isEqualTo("Gerrit Brinkman");
         assertThat(page.locator("[role=status]").textContent()).contains("opgeslagen");
@@ -116,7 +116,7 @@ class VolunteerPagesBrowserIntegrationTests {
             assertThat(own.locator("h1").textContent()).contains("Gerrit").doesNotContain("Brinkman");
             check(own, "public-hours");
             own.locator("#hours").fill("1,5");
-            own.locator("input[name=activity][value=boodschappen]").check();
+            own.locator("input[name=activity][value=boodschappen] + label").click();
             own.waitForNavigation(() -> own.locator("main form button[type=submit]").click());
             assertThat(own.locator("[role=status]").textContent()).contains("opgeslagen");
             assertThat(own.locator("main").textContent()).contains("1,5 uur");
@@ -127,10 +127,10 @@ class VolunteerPagesBrowserIntegrationTests {
         page.navigate(url("/hulpvragen/nieuw"));
         checkPage("help-new");
         page.locator("label[for=contactId]").click();
-        page.locator("input[name=skill][value=boodschappen]").check();
-        page.locator("input[name=workKind][value=boodschappen]").check();
+        page.locator("input[name=skill][value=boodschappen] + label").click();
+        page.locator("input[name=workKind][value=boodschappen] + label").click();
         page.locator("#neededOn").fill(tuesday.toString());
-        page.locator("input[name=partOfDay][value=afternoon]").check();
+        page.locator("input[name=partOfDay][value=afternoon] + label").click();
         page.locator("#description").fill("Boodschappen bij de supermarkt");
         page.waitForNavigation(() -> page.locator("main form button[type=submit]").click());
         assertThat(page.locator(".naober-list__item").first().textContent()).contains("Gerrit B.", "dinsdagmiddag");
