@@ -85,7 +85,10 @@ class VolunteerPagesBrowserIntegrationTests {
         page.locator("#phone").fill("06 12345678");
         page.locator("label[for=consentToContact]").click();
         page.locator("input[name=skills][value=boodschappen] + label").click();
-        page.locator("summary.naober-details__summary").click();
+        // after the refused submission the availability is open already (the form shows what was chosen)
+        if (page.locator("details.naober-details").getAttribute("open") == null) {
+            page.locator("summary.naober-details__summary").click();
+        }
         LocalDate tuesday = today().with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
         page.locator("input[name=availability][value=tuesday-afternoon] + label").click();
         page.waitForNavigation(() -> page.locator("main form button[type=submit]").click());
