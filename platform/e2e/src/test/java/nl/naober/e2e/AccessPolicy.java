@@ -47,6 +47,8 @@ final class AccessPolicy {
     /** Initiatives and activities hold no personal data: the supporter, and as figures the administrator and policy. */
     private static final Set<Role> COMMUNITY_READERS = EnumSet.of(Role.SUPPORTER, Role.MUNICIPAL_ADMIN,
             Role.POLICY_OFFICER);
+    /** Volunteers' hours: the supporter's villages with names, the administrator's totals without. */
+    private static final Set<Role> VOLUNTEER_HOURS_READERS = EnumSet.of(Role.SUPPORTER, Role.MUNICIPAL_ADMIN);
     private static final String M = "/api/v1/municipalities/{municipality}";
 
     static final List<Rule> RULES = List.of(
@@ -110,6 +112,45 @@ final class AccessPolicy {
             new Rule("POST", M + "/carers/{carerId}/appreciations", Scope.OWN_VILLAGE, SUPPORTER),
             new Rule("GET", M + "/carer-appreciations", Scope.OWN_MUNICIPALITY, ADMIN),
             new Rule("GET", M + "/carer-appreciations/export", Scope.OWN_MUNICIPALITY, ADMIN),
+            // volunteers: the register, VOGs, links and help requests are the supporter's; the totals also the
+            // administrator's (without names); the VOG settings the administrator's alone
+            new Rule("POST", M + "/volunteers", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", M + "/volunteers", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", M + "/volunteers/{volunteerId}", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("PUT", M + "/volunteers/{volunteerId}", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("POST", M + "/volunteers/{volunteerId}/vogs", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("POST", M + "/volunteers/{volunteerId}/hours-link", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("DELETE", M + "/volunteers/{volunteerId}/hours-link", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("POST", M + "/help-requests", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", M + "/help-requests", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", M + "/help-requests/{helpRequestId}", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("POST", M + "/help-requests/{helpRequestId}/match", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("POST", M + "/help-requests/{helpRequestId}/status", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("GET", M + "/volunteer-hours", Scope.OWN_MUNICIPALITY, VOLUNTEER_HOURS_READERS),
+            new Rule("GET", M + "/volunteer-settings", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("PUT", M + "/volunteer-settings", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("GET", "/vrijwilligers", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", "/vrijwilligers/nieuw", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("POST", "/vrijwilligers/nieuw", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", "/vrijwilligers/{volunteerId}", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("GET", "/vrijwilligers/{volunteerId}/wijzigen", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("POST", "/vrijwilligers/{volunteerId}/wijzigen", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("POST", "/vrijwilligers/{volunteerId}/vog", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("POST", "/vrijwilligers/{volunteerId}/urenlink", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("POST", "/vrijwilligers/{volunteerId}/urenlink/intrekken", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("GET", "/hulpvragen", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", "/hulpvragen/nieuw", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("POST", "/hulpvragen/nieuw", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", "/hulpvragen/{helpRequestId}", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("POST", "/hulpvragen/{helpRequestId}/koppelen", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("POST", "/hulpvragen/{helpRequestId}/status", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("GET", "/vrijwilligersuren", Scope.OWN_MUNICIPALITY, VOLUNTEER_HOURS_READERS),
+            new Rule("GET", "/vrijwilligers-instellingen", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("POST", "/vrijwilligers-instellingen", Scope.OWN_MUNICIPALITY, ADMIN),
+            // the volunteer's own hours page behind her personal link: no login, the token is the key;
+            // it shows her first name only, never anyone else's data
+            new Rule("GET", "/publiek/{municipality}/uren/{token}", Scope.PUBLIC, EVERYONE),
+            new Rule("POST", "/publiek/{municipality}/uren/{token}", Scope.PUBLIC, EVERYONE),
             // the supporter's pages (contacts module): lists and new records in her selected village,
             // records by id only in her own villages (404 elsewhere); everyone else 403
             new Rule("GET", "/contacten", Scope.OWN_MUNICIPALITY, SUPPORTER),

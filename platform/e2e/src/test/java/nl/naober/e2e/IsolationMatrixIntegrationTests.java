@@ -92,6 +92,18 @@ class IsolationMatrixIntegrationTests {
                 otherMunicipality.referral()));
         fixtures.put("signalId", new Fixture(ownVillage.signal(), otherVillage.signal(), otherMunicipality.signal()));
         fixtures.put("carerId", new Fixture(ownVillage.carer(), otherVillage.carer(), otherMunicipality.carer()));
+        VolunteerFixture ownVolunteers = volunteers(own, tokens.get(Role.SUPPORTER), personalMarker + " Eigen",
+                ownVillage.contact());
+        VolunteerFixture otherVillageVolunteers = volunteers(own, E2eStack.token(neighbourEmail),
+                otherVillagePersonalMarker, otherVillage.contact());
+        VolunteerFixture otherMunicipalityVolunteers = volunteers(other, E2eStack.token(foreignEmail),
+                otherMarker + " " + personalMarker, otherMunicipality.contact());
+        fixtures.put("volunteerId", new Fixture(ownVolunteers.volunteer(), otherVillageVolunteers.volunteer(),
+                otherMunicipalityVolunteers.volunteer()));
+        fixtures.put("helpRequestId", new Fixture(ownVolunteers.helpRequest(), otherVillageVolunteers.helpRequest(),
+                otherMunicipalityVolunteers.helpRequest()));
+        fixtures.put("token", new Fixture(ownVolunteers.token(), otherVillageVolunteers.token(),
+                otherMunicipalityVolunteers.token()));
         fixtures.put("initiativeId", new Fixture(ownVillage.initiative(), otherVillage.initiative(),
                 otherMunicipality.initiative()));
         fixtures.put("associationId", new Fixture(ownVillage.association(), otherVillage.association(),
@@ -253,6 +265,37 @@ class IsolationMatrixIntegrationTests {
                 {"title": "Gespreksvaardigheden", "provider": "Movisie", "attendedOn": "2026-01-15", "hours": 3.5}""");
         E2eStack.expect(201, training);
         return training.json().get("id").asString();
+    }
+
+    /**
+     * A volunteer named after the workspace, a help request from its contact, and another volunteer
+     * with a personal hours link whose first name is neutral: her public page shows only that, so the
+     * marker in her last name must never appear there.
+     */
+    private static VolunteerFixture volunteers(E2eStack.Municipality municipality, String supporter, String name,
+            String contact) {
+        String base = "/api/v1/municipalities/" + municipality.slug();
+        E2eStack.Response volunteer = E2eStack.call("POST", base + "/volunteers", supporter, """
+                {"firstName": "%s", "phone": "0541 654321", "consentToContact": true, "skills": ["vervoer"],
+                 "availability": ["monday-morning"]}""".formatted(name));
+        E2eStack.expect(201, volunteer);
+        E2eStack.Response linked = E2eStack.call("POST", base + "/volunteers", supporter, """
+                {"firstName": "Vrijwilliger", "lastName": "%s", "consentToContact": true, "skills": ["klussen"]}"""
+                .formatted(name));
+        E2eStack.expect(201, linked);
+        E2eStack.Response link = E2eStack.call("POST", base + "/volunteers/" + linked.json().get("id").asString()
+                + "/hours-link", supporter, "{}");
+        E2eStack.expect(201, link);
+        E2eStack.Response help = E2eStack.call("POST", base + "/help-requests", supporter, """
+                {"contactId": "%s", "skill": "vervoer", "workKind": "vervoer", "neededOn": "%s", "partOfDay": "morning",
+                 "description": "%s naar de huisarts"}""".formatted(contact,
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(7), name));
+        E2eStack.expect(201, help);
+        return new VolunteerFixture(volunteer.json().get("id").asString(), link.json().get("token").asString(),
+                help.json().get("id").asString());
+    }
+
+    private record VolunteerFixture(String volunteer, String token, String helpRequest) {
     }
 
     private static String firstTheme(E2eStack.Municipality municipality) {

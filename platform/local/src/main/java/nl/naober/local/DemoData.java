@@ -75,9 +75,7 @@ final class DemoData {
                 workspace(m.slug(), supporterToken);
                 development(m.slug(), supporterToken);
                 community(m.slug(), supporterToken, village);
-                String supporter = KeycloakTokens.password(issuer, username, stack.demoPassword());
-                workspace(m.slug(), supporter);
-                publicPage(m.slug(), village, supporter);
+                publicPage(m.slug(), village, supporterToken);
             }
             news(m.slug(), admin);
             String first = m.villages().getFirst();
@@ -128,6 +126,13 @@ final class DemoData {
                 }
             }
         }
+        String firstContact = null;
+        Matcher contactId = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(
+                call("GET", base + "/contacts", supporter, null).body());
+        if (contactId.find()) {
+            firstContact = contactId.group(1);
+        }
+        volunteers(municipality, supporter, today, firstContact);
         String[][] anonymous = {{"in-the-street", "veiligheid", "solved-directly", "F7"},
                 {"office-hours", "digitale-vaardigheden", "volunteer", "F5"},
                 {"phone", "eenzaamheid", "association", "F2"}};
@@ -137,6 +142,141 @@ final class DemoData {
                     .formatted(today.minusDays(3L * i), anonymous[i][0], anonymous[i][1], anonymous[i][2],
                             anonymous[i][3])));
         }
+    }
+
+    /**
+     * Three volunteers of her village (fictional): one whose VOG is due for renewal (on her start
+     * page), one with a valid VOG, one without; a help request from a contact; hours that the first
+     * logged herself through her personal link.
+     */
+    private void volunteers(String municipality, String supporter, java.time.LocalDate today, String contact)
+            throws IOException, InterruptedException {
+        String base = "/api/v1/municipalities/" + municipality;
+        String[][] volunteers = {
+                {"Bennie", "Lammers", "[\"vervoer\", \"boodschappen\"]", "[\"tuesday-afternoon\", \"thursday-morning\"]",
+                        today.minusYears(3).plusMonths(2).toString()},
+                {"Riek", "ter Haar", "[\"gezelschap\", \"koken\"]", "[\"monday-morning\", \"wednesday-afternoon\"]",
+                        today.minusYears(1).toString()},
+                {"Johan", "Olde Rikkert", "[\"klussen\", \"tuin\"]", "[\"saturday-morning\"]", null}};
+        String first = null;
+        for (String[] v : volunteers) {
+            HttpResponse<String> created = call("POST", base + "/volunteers", supporter, """
+                    {"firstName": "%s", "lastName": "%s", "phone": "06 2345 6789", "consentToContact": true,
+                     "skills": %s, "availability": %s, "startedOn": "%s"}""".formatted(v[0], v[1], v[2], v[3],
+                    today.minusYears(4)));
+            expect(201, created);
+            Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(created.body());
+            if (!id.find()) {
+                continue;
+            }
+            first = first == null ? id.group(1) : first;
+            if (v[4] != null) {
+                expect(201, call("POST", base + "/volunteers/" + id.group(1) + "/vogs", supporter,
+                        "{\"issuedOn\": \"" + v[4] + "\"}"));
+            }
+        }
+        if (contact != null) {
+            expect(201, call("POST", base + "/help-requests", supporter, """
+                    {"contactId": "%s", "skill": "boodschappen", "workKind": "boodschappen", "neededOn": "%s",
+                     "partOfDay": "afternoon", "description": "Wekelijkse boodschappen bij de supermarkt"}"""
+                    .formatted(contact, today.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.TUESDAY)))));
+        }
+        HttpResponse<String> link = call("POST", base + "/volunteers/" + first + "/hours-link", supporter, "{}");
+        expect(201, link);
+        Matcher path = Pattern.compile("\"path\":\"([^\"]+)\"").matcher(link.body());
+        if (path.find()) {
+            HttpResponse<String> logged = http.send(HttpRequest.newBuilder(URI.create(stack.appUrl() + path.group(1)))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("workedOn=" + today.minusDays(1)
+                            + "&hours=2&activity=vervoer&note=")).build(), HttpResponse.BodyHandlers.ofString());
+            expect(302, logged);
+        }
+    }
+
+    /**
+     * The supporter's published profile on her village's public page and one contact request from
+     * its public form (fictional), so the public pages and the inbox are not empty. Only when she
+     * has not saved a profile yet.
+     */
+    private void publicPage(String municipality, String village, String supporter)
+            throws IOException, InterruptedException {
+        String profile = "/api/v1/municipalities/" + municipality + "/supporter-profile";
+        if (call("GET", profile, supporter, null).body().contains("\"saved\":true")) {
+            return;
+        }
+        expect(200, call("PUT", profile, supporter, """
+                {"displayName": "Ondersteuner %s", "languages": ["dutch", "twents", "german"],
+                 "phone": "0541 700 100", "email": "dorpsondersteuner@%s.example",
+                 "officeHours": "Dinsdag 9.00-11.00 uur in het dorpshuis, of op afspraak bij u thuis.",
+                 "published": true}""".formatted(village, municipality)));
+        String form = "name=" + enc("Riek Hofstede") + "&phone=" + enc("06 2345 6789") + "&email="
+                + "&message=" + enc("Mijn buurman komt de deur bijna niet meer uit. Kunt u eens langsgaan?")
+                + "&preferredTime=" + enc("'s ochtends") + "&consent=true&website=";
+        HttpResponse<String> sent = http.send(HttpRequest.newBuilder(URI.create(stack.appUrl() + "/publiek/"
+                        + municipality + "/" + village.toLowerCase(java.util.Locale.ROOT) + "/contact"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        expect(303, sent);
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The village's community life: an initiative with support and a funding application, an
+     * association with a (fictional) contact person and a contact, and a few activities. Only when
+     * she has no initiatives yet.
+     */
+    private void community(String municipality, String supporter, String village)
+            throws IOException, InterruptedException {
+        String base = "/api/v1/municipalities/" + municipality;
+        if (!call("GET", base + "/initiatives", supporter, null).body().equals("[]")) {
+            return;
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        String initiative = firstId(expect201(call("POST", base + "/initiatives", supporter, """
+                {"name": "Jeu de boules-baan bij het dorpshuis", "initiators": "residents", "theme": "eenzaamheid",
+                 "description": "Een groep bewoners wil een baan om elkaar vaker te zien.", "statusOn": "%s"}"""
+                .formatted(today.minusDays(60)))));
+        expect(201, call("POST", base + "/initiatives/" + initiative + "/support", supporter, """
+                {"kind": "advice", "givenOn": "%s", "minutes": 45, "note": "Vergunning en plek besproken."}"""
+                .formatted(today.minusDays(50))));
+        expect(201, call("POST", base + "/initiatives/" + initiative + "/support", supporter, """
+                {"kind": "funding-application", "givenOn": "%s", "minutes": 90, "requestedAmount": 2500.00}"""
+                .formatted(today.minusDays(40))));
+        expect(201, call("POST", base + "/initiatives/" + initiative + "/status-changes", supporter,
+                "{\"status\": \"active\", \"on\": \"" + today.minusDays(20) + "\"}"));
+        String association = firstId(expect201(call("POST", base + "/associations", supporter,
+                "{\"name\": \"Dorpshuis " + village + "\", \"kind\": \"village-hall\"}")));
+        expect(201, call("POST", base + "/associations/" + association + "/contact-persons", supporter,
+                "{\"name\": \"Bert Beheerder\", \"role\": \"beheerder\", \"phone\": \"0541 654321\"}"));
+        expect(201, call("POST", base + "/associations/" + association + "/contacts", supporter, """
+                {"date": "%s", "channel": "visit", "subject": "Koffieochtend", "followUpOn": "%s"}"""
+                .formatted(today.minusDays(14), today.plusDays(14))));
+        String[][] activities = {{"coffee-morning", "Koffieochtend", "21", "3", "9", "30"},
+                {"walk", "Ommetje langs de Dinkel", "12", "2", "4", "0"},
+                {"repair-cafe", "Repair Café", "17", "5", "15", "60"}};
+        for (int i = 0; i < activities.length; i++) {
+            String[] a = activities[i];
+            expect(201, call("POST", base + "/activities", supporter, """
+                    {"kind": "%s", "title": "%s", "heldOn": "%s", "participants": %s, "volunteers": %s,
+                     "volunteerHours": %s, "supporterMinutes": %s, "association": "%s"}""".formatted(a[0], a[1],
+                    today.minusDays(7L * (i + 1)), a[2], a[3], a[4], a[5], association)));
+        }
+    }
+
+    private static HttpResponse<String> expect201(HttpResponse<String> response) {
+        expect(201, response);
+        return response;
+    }
+
+    private static String firstId(HttpResponse<String> response) {
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(response.body());
+        if (!id.find()) {
+            throw new IllegalStateException("No id in " + response.body());
+        }
+        return id.group(1);
     }
 
     /** A few news items of the municipality (the knowledge feed), one of them scheduled. Only when there are none. */
@@ -183,80 +323,6 @@ final class DemoData {
         expect(201, call("POST", base + "/trainings", supporter, """
                 {"title": "Gespreksvaardigheden in het sociaal domein", "provider": "Movisie", "attendedOn": "%s",
                  "hours": 3.5, "competences": ["C2"]}""".formatted(today.minusDays(10))));
-     * The village's community life: an initiative with support and a funding application, an
-     * association with a (fictional) contact person and a contact, and a few activities. Only when
-     * she has no initiatives yet.
-    private void community(String municipality, String supporter, String village)
-            throws IOException, InterruptedException {
-        String base = "/api/v1/municipalities/" + municipality;
-        if (!call("GET", base + "/initiatives", supporter, null).body().equals("[]")) {
-        }
-        String initiative = firstId(expect201(call("POST", base + "/initiatives", supporter, """
-                {"name": "Jeu de boules-baan bij het dorpshuis", "initiators": "residents", "theme": "eenzaamheid",
-                 "description": "Een groep bewoners wil een baan om elkaar vaker te zien.", "statusOn": "%s"}"""
-                .formatted(today.minusDays(60)))));
-        expect(201, call("POST", base + "/initiatives/" + initiative + "/support", supporter, """
-                {"kind": "advice", "givenOn": "%s", "minutes": 45, "note": "Vergunning en plek besproken."}"""
-                .formatted(today.minusDays(50))));
-        expect(201, call("POST", base + "/initiatives/" + initiative + "/support", supporter, """
-                {"kind": "funding-application", "givenOn": "%s", "minutes": 90, "requestedAmount": 2500.00}"""
-                .formatted(today.minusDays(40))));
-        expect(201, call("POST", base + "/initiatives/" + initiative + "/status-changes", supporter,
-                "{\"status\": \"active\", \"on\": \"" + today.minusDays(20) + "\"}"));
-        String association = firstId(expect201(call("POST", base + "/associations", supporter,
-                "{\"name\": \"Dorpshuis " + village + "\", \"kind\": \"village-hall\"}")));
-        expect(201, call("POST", base + "/associations/" + association + "/contact-persons", supporter,
-                "{\"name\": \"Bert Beheerder\", \"role\": \"beheerder\", \"phone\": \"0541 654321\"}"));
-        expect(201, call("POST", base + "/associations/" + association + "/contacts", supporter, """
-                {"date": "%s", "channel": "visit", "subject": "Koffieochtend", "followUpOn": "%s"}"""
-                .formatted(today.minusDays(14), today.plusDays(14))));
-        String[][] activities = {{"coffee-morning", "Koffieochtend", "21", "3", "9", "30"},
-                {"walk", "Ommetje langs de Dinkel", "12", "2", "4", "0"},
-                {"repair-cafe", "Repair Café", "17", "5", "15", "60"}};
-        for (int i = 0; i < activities.length; i++) {
-            String[] a = activities[i];
-            expect(201, call("POST", base + "/activities", supporter, """
-                    {"kind": "%s", "title": "%s", "heldOn": "%s", "participants": %s, "volunteers": %s,
-                     "volunteerHours": %s, "supporterMinutes": %s, "association": "%s"}""".formatted(a[0], a[1],
-                    today.minusDays(7L * (i + 1)), a[2], a[3], a[4], a[5], association)));
-        }
-    }
-
-    private static HttpResponse<String> expect201(HttpResponse<String> response) {
-        expect(201, response);
-        return response;
-    }
-
-    private static String firstId(HttpResponse<String> response) {
-        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(response.body());
-        if (!id.find()) {
-            throw new IllegalStateException("No id in " + response.body());
-        }
-        return id.group(1);
-     * The supporter's published profile on her village's public page and one contact request from
-     * its public form (fictional), so the public pages and the inbox are not empty. Only when she
-     * has not saved a profile yet.
-    private void publicPage(String municipality, String village, String supporter)
-        String profile = "/api/v1/municipalities/" + municipality + "/supporter-profile";
-        if (call("GET", profile, supporter, null).body().contains("\"saved\":true")) {
-        }
-        expect(200, call("PUT", profile, supporter, """
-                {"displayName": "Ondersteuner %s", "languages": ["dutch", "twents", "german"],
-                 "phone": "0541 700 100", "email": "dorpsondersteuner@%s.example",
-                 "officeHours": "Dinsdag 9.00-11.00 uur in het dorpshuis, of op afspraak bij u thuis.",
-                 "published": true}""".formatted(village, municipality)));
-        String form = "name=" + enc("Riek Hofstede") + "&phone=" + enc("06 2345 6789") + "&email="
-                + "&message=" + enc("Mijn buurman komt de deur bijna niet meer uit. Kunt u eens langsgaan?")
-                + "&preferredTime=" + enc("'s ochtends") + "&consent=true&website=";
-        HttpResponse<String> sent = http.send(HttpRequest.newBuilder(URI.create(stack.appUrl() + "/publiek/"
-                        + municipality + "/" + village.toLowerCase(java.util.Locale.ROOT) + "/contact"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        expect(303, sent);
-    }
-
-    private static String enc(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private void invite(String token, String path, String firstName, String lastName, String email, String role,

@@ -83,7 +83,8 @@ class ContactPagesIntegrationTests {
         // one tap from every page, and the supporter's menu
         assertThat(html.select("header a.naober-primary-action").eachText()).containsExactly("Nieuw contact");
         assertThat(html.select("nav a").eachText()).containsExactly("Start", "Contacten", "Contactverzoeken",
-                "Inwoners", "Doorverwijzingen", "Signalen", "Activiteiten & initiatieven", "Mantelzorg", "Mijn profiel");
+                "Inwoners", "Doorverwijzingen", "Signalen", "Vrijwilligers", "Activiteiten & initiatieven", "Mantelzorg",
+                "Mijn profiel");
         assertThat(html.selectFirst("nav a[aria-current=page]").text()).isEqualTo("Contacten");
         // the resident search works without JavaScript: a GET form of its own
         Element search = html.getElementById("resident-search");

@@ -1,0 +1,6 @@
+package nl.naober.platform.volunteers;
+
+/** A part of the day, as volunteers plan their time. */
+enum PartOfDay {
+    MORNING, AFTERNOON, EVENING
+}
