@@ -92,6 +92,12 @@ class IsolationMatrixIntegrationTests {
                 otherMunicipality.referral()));
         fixtures.put("signalId", new Fixture(ownVillage.signal(), otherVillage.signal(), otherMunicipality.signal()));
         fixtures.put("carerId", new Fixture(ownVillage.carer(), otherVillage.carer(), otherMunicipality.carer()));
+        // reports: villages by id and by public address, and a year
+        fixtures.put("villageId", new Fixture(own.villageIds().get(0), own.villageIds().get(1),
+                other.villageIds().getFirst()));
+        fixtures.put("villageSlug", new Fixture(villageSlug(own, 0), villageSlug(own, 1), villageSlug(other, 0)));
+        String year = String.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).getYear());
+        fixtures.put("year", new Fixture(year, year, year));
         String ownTheme = firstTheme(own);
         fixtures.put("themeId", new Fixture(ownTheme, ownTheme, firstTheme(other)));
     }
@@ -124,6 +130,12 @@ class IsolationMatrixIntegrationTests {
         return new Workspace(resident, contact.json().get("id").asString(), member.json().get("id").asString(),
                 referral.json().get("id").asString(), signal.json().get("id").asString(),
                 carer.json().get("id").asString());
+    }
+
+    private static String villageSlug(E2eStack.Municipality municipality, int index) {
+        return E2eStack.call("GET", "/api/v1/municipalities/" + municipality.slug() + "/villages/"
+                + municipality.villageIds().get(index), E2eStack.token(municipality.admin()), null).json().get("slug")
+                .asString();
     }
 
     private static String firstTheme(E2eStack.Municipality municipality) {

@@ -30,7 +30,7 @@ record ReportDocument(String title, String subtitle, String narrative, List<Tabl
         }
 
         /** The largest shown number of the first column, for the bars of a chart. */
-        BigDecimal largest() {
+        public BigDecimal largest() {
             return rows.stream().filter(r -> !r.total()).map(r -> r.cells().getFirst())
                     .filter(c -> c.value() != null).map(Cell::value).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
         }
@@ -51,7 +51,7 @@ record ReportDocument(String title, String subtitle, String narrative, List<Tabl
     record Cell(String text, BigDecimal value) {
 
         /** A bar's length in a chart of width 100 relative to {@code largest}, 0 for a hidden number. */
-        int bar(BigDecimal largest) {
+        public int bar(BigDecimal largest) {
             if (value == null || largest.signum() <= 0) {
                 return 0;
             }

@@ -154,7 +154,13 @@ class ReportService {
         }
         VillageSummary village = readableVillage(villageId, reader);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
-        Integer year = input.requiredNumber("year", request.year(), FIRST_YEAR, input.today().getYear(), errors);
+        Integer year = request.year();
+        if (year == null) {
+            input.missing("year", errors);
+        } else if (year < FIRST_YEAR || year > input.today().getYear()) {
+            errors.add("year", input.text("reporting.year.invalid", String.valueOf(FIRST_YEAR),
+                    String.valueOf(input.today().getYear())));
+        }
         String text = input.optionalText("text", request.text(), MAX_NARRATIVE, errors);
         errors.throwIfAny();
         Optional<ReportNarrative> existing = narratives.findByVillageIdAndYear(village.id(), year);
