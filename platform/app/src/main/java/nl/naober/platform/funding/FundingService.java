@@ -67,7 +67,7 @@ class FundingService {
             // reported below, like a year out of range
         }
         throw new InvalidInputException(List.of(new InvalidInputException.Violation("year",
-                input.text("input.number.out-of-range", FIRST_YEAR, current + 1))));
+                input.text("input.number.out-of-range", String.valueOf(FIRST_YEAR), String.valueOf(current + 1)))));
     }
 
     /** Every active village's funding in a year, in name order. */
@@ -80,7 +80,14 @@ class FundingService {
     FundingResponses.GrantView set(FundingRequests.GrantChange request) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         VillageSummary village = village(request.village(), errors);
-        Integer year = input.requiredNumber("year", request.year(), FIRST_YEAR, input.today().getYear() + 1, errors);
+        Integer year = request.year();
+        int last = input.today().getYear() + 1;
+        if (year == null) {
+            input.missing("year", errors);
+        } else if (year < FIRST_YEAR || year > last) {
+            // years are written without a thousands separator
+            errors.add("year", input.text("input.number.out-of-range", String.valueOf(FIRST_YEAR), String.valueOf(last)));
+        }
         BigDecimal granted = Amounts.read("grantedAmount", request.grantedAmount(), 2, MAX_AMOUNT,
                 "funding.amount.invalid", input, errors);
         BigDecimal hours = Amounts.read("hoursBudget", request.hoursBudget(), 1, MAX_HOURS, "funding.hours.invalid",

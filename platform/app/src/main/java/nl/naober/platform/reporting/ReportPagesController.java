@@ -52,9 +52,11 @@ class ReportPagesController {
             @RequestParam(name = "gelukt", required = false) String saved, Model model) {
         int shown = year(year);
         model.addAttribute("saved", "verhaal".equals(saved));
+        // the report first: it checks that she reads this village
+        String view = report(page, villageId, shown, model);
         model.addAttribute(FormErrors.FORM, new NarrativeForm(String.valueOf(shown),
                 page.role() == Role.SUPPORTER ? reports.narrative(villageId, shown).orElse("") : ""));
-        return report(page, villageId, shown, model);
+        return view;
     }
 
     @GetMapping("/rapportages/{villageId}/pdf")
@@ -79,7 +81,11 @@ class ReportPagesController {
             return "redirect:/rapportages/" + villageId + "?jaar=" + year + "&gelukt=verhaal";
         } catch (InvalidInputException e) {
             model.addAttribute("saved", false);
-            report(page, villageId, input.today().getYear(), model);
+            int year = form.jaar() != null && form.jaar().strip().matches("\\d{4}")
+                    && Integer.parseInt(form.jaar().strip()) >= ReportService.FIRST_YEAR
+                    && Integer.parseInt(form.jaar().strip()) <= input.today().getYear()
+                    ? Integer.parseInt(form.jaar().strip()) : input.today().getYear();
+            report(page, villageId, year, model);
             return FormErrors.rerender("reporting/village", form, rename(e.violations()));
         }
     }

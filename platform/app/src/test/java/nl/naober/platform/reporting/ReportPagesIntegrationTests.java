@@ -54,7 +54,8 @@ class ReportPagesIntegrationTests {
         assertThat(list.select("main a").eachText()).contains("Alle dorpen naast elkaar (dashboard)",
                 "Rapportage Denekamp " + ReportFixture.year(), "Rapportage Ootmarsum " + ReportFixture.year());
         Document own = Pages.html(ok(pages.get("/rapportages", data.anna.token())));
-        assertThat(own.select("main a").eachText()).containsExactly("Rapportage Denekamp " + ReportFixture.year());
+        assertThat(own.select("main a").eachText()).filteredOn(t -> t.startsWith("Rapportage"))
+                .containsExactly("Rapportage Denekamp " + ReportFixture.year());
     }
 
     @Test
