@@ -49,6 +49,10 @@ final class AccessPolicy {
             Role.POLICY_OFFICER);
     /** Volunteers' hours: the supporter's villages with names, the administrator's totals without. */
     private static final Set<Role> VOLUNTEER_HOURS_READERS = EnumSet.of(Role.SUPPORTER, Role.MUNICIPAL_ADMIN);
+    /** Village reports: the supporter (as they are), sounding board, administrator and policy (suppressed). */
+    private static final Set<Role> REPORT_READERS = EnumSet.of(Role.SUPPORTER, Role.SOUNDING_BOARD,
+            Role.MUNICIPAL_ADMIN, Role.POLICY_OFFICER);
+    private static final Set<Role> DASHBOARD = EnumSet.of(Role.MUNICIPAL_ADMIN, Role.POLICY_OFFICER);
     private static final String M = "/api/v1/municipalities/{municipality}";
 
     static final List<Rule> RULES = List.of(
@@ -261,6 +265,32 @@ final class AccessPolicy {
             new Rule("POST", "/verenigingen/{associationId}/contactpersonen/{personId}/verwijderen", Scope.OWN_VILLAGE,
                     SUPPORTER),
             new Rule("POST", "/verenigingen/{associationId}/contactmomenten", Scope.OWN_VILLAGE, SUPPORTER),
+            // reports (issue #7): a village's report for its readers, the dashboard for administrator and
+            // policy, funding for the administrator, platform figures for the platform administrator
+            new Rule("GET", M + "/village-reports/{villageId}", Scope.OWN_VILLAGE, REPORT_READERS),
+            new Rule("GET", M + "/village-reports/{villageId}/pdf", Scope.OWN_VILLAGE, REPORT_READERS),
+            new Rule("GET", M + "/village-reports/{villageId}/xlsx", Scope.OWN_VILLAGE, REPORT_READERS),
+            new Rule("PUT", M + "/village-reports/{villageId}/narrative", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("GET", M + "/dashboard", Scope.OWN_MUNICIPALITY, DASHBOARD),
+            new Rule("GET", M + "/dashboard/pdf", Scope.OWN_MUNICIPALITY, DASHBOARD),
+            new Rule("GET", M + "/dashboard/xlsx", Scope.OWN_MUNICIPALITY, DASHBOARD),
+            new Rule("GET", M + "/grants", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("PUT", M + "/grants", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("POST", M + "/grant-costs", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("GET", "/api/v1/platform-figures", Scope.PLATFORM, PLATFORM_ADMIN),
+            new Rule("GET", "/rapportages", Scope.OWN_MUNICIPALITY, REPORT_READERS),
+            new Rule("GET", "/rapportages/{villageId}", Scope.OWN_VILLAGE, REPORT_READERS),
+            new Rule("GET", "/rapportages/{villageId}/pdf", Scope.OWN_VILLAGE, REPORT_READERS),
+            new Rule("GET", "/rapportages/{villageId}/xlsx", Scope.OWN_VILLAGE, REPORT_READERS),
+            new Rule("POST", "/rapportages/{villageId}/verhaal", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("GET", "/dashboard", Scope.OWN_MUNICIPALITY, DASHBOARD),
+            new Rule("GET", "/dashboard/pdf", Scope.OWN_MUNICIPALITY, DASHBOARD),
+            new Rule("GET", "/dashboard/xlsx", Scope.OWN_MUNICIPALITY, DASHBOARD),
+            new Rule("GET", "/subsidie", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("POST", "/subsidie", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("POST", "/subsidie/kosten", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("GET", "/publiek/{municipality}/{villageSlug}/jaarverslag/{year}", Scope.PUBLIC, EVERYONE),
+            new Rule("GET", "/publiek/{municipality}/{villageSlug}/jaarverslag/{year}/pdf", Scope.PUBLIC, EVERYONE),
             // the village switcher only ever selects one of the caller's own villages
             new Rule("POST", "/dorp-kiezen", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES),
             new Rule("GET", "/huisstijl.css", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES),

@@ -92,6 +92,12 @@ class IsolationMatrixIntegrationTests {
                 otherMunicipality.referral()));
         fixtures.put("signalId", new Fixture(ownVillage.signal(), otherVillage.signal(), otherMunicipality.signal()));
         fixtures.put("carerId", new Fixture(ownVillage.carer(), otherVillage.carer(), otherMunicipality.carer()));
+        // reports: villages by id and by public address, and a year
+        fixtures.put("villageId", new Fixture(own.villageIds().get(0), own.villageIds().get(1),
+                other.villageIds().getFirst()));
+        fixtures.put("villageSlug", new Fixture(villageSlug(own, 0), villageSlug(own, 1), villageSlug(other, 0)));
+        String year = String.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).getYear());
+        fixtures.put("year", new Fixture(year, year, year));
         VolunteerFixture ownVolunteers = volunteers(own, tokens.get(Role.SUPPORTER), personalMarker + " Eigen",
                 ownVillage.contact());
         VolunteerFixture otherVillageVolunteers = volunteers(own, E2eStack.token(neighbourEmail),

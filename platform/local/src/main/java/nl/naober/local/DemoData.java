@@ -76,7 +76,9 @@ final class DemoData {
                 development(m.slug(), supporterToken);
                 community(m.slug(), supporterToken, village);
                 publicPage(m.slug(), village, supporterToken);
+                narrative(m.slug(), supporterToken, villageIds.get(village));
             }
+            funding(m.slug(), admin, villageIds);
             news(m.slug(), admin);
             String first = m.villages().getFirst();
             invite(admin, users, "Klankbord", first, "klankbord@" + m.slug() + ".example", "sounding-board",
@@ -141,6 +143,36 @@ final class DemoData {
                     {"date": "%s", "channel": "%s", "themes": ["%s"], "route": "%s", "minutes": 15, "function": "%s"}"""
                     .formatted(today.minusDays(3L * i), anonymous[i][0], anonymous[i][1], anonymous[i][2],
                             anonymous[i][3])));
+        }
+    }
+
+    /** The supporter's account of this year for the village report and the public annual report. */
+    private void narrative(String municipality, String supporter, String village)
+            throws IOException, InterruptedException {
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).getYear();
+        expect(200, call("PUT", "/api/v1/municipalities/" + municipality + "/village-reports/" + village + "/narrative",
+                supporter, """
+                {"year": %d, "text": "Dit jaar kwamen veel vragen over eenzaamheid en vervoer. Met de vrijwilligers van \
+                het dorpshuis is een koffieochtend gestart en een rijdienst naar de huisarts."}""".formatted(year)));
+    }
+
+    /** This year's grant for every village (set again on every start: the same values) and one cost. */
+    private void funding(String municipality, String admin, Map<String, String> villageIds)
+            throws IOException, InterruptedException {
+        String base = "/api/v1/municipalities/" + municipality;
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        boolean first = true;
+        for (String village : villageIds.values()) {
+            expect(200, call("PUT", base + "/grants", admin, """
+                    {"village": "%s", "year": %d, "grantedAmount": "48.500", "hoursBudget": "900", "hourlyRate": "52,50"}"""
+                    .formatted(village, today.getYear())));
+            String grants = call("GET", base + "/grants?year=" + today.getYear(), admin, null).body();
+            if (first && !grants.contains("Zaalhuur")) {
+                expect(201, call("POST", base + "/grant-costs", admin, """
+                        {"village": "%s", "date": "%s", "description": "Zaalhuur dorpshuis (koffieochtenden)", "amount": "360,00"}"""
+                        .formatted(village, today.withDayOfMonth(1))));
+            }
+            first = false;
         }
     }
 

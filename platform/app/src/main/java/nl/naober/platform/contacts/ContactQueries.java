@@ -57,6 +57,15 @@ class ContactQueries implements ContactThemes, ContactStatistics, ContactLookup 
     }
 
     @Override
+    public Map<UUID, Long> minutesByVillage(Collection<UUID> villages, LocalDate from, LocalDate to) {
+        if (villages.isEmpty()) {
+            return Map.of();
+        }
+        return contacts.minutesByVillage(villages, from, to).stream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> ((Number) row[1]).longValue()));
+    }
+
+    @Override
     public List<ContactReference> findAccessible(Collection<UUID> contactIds) {
         Set<UUID> villages = colleague.supporterVillageIds();
         if (contactIds.isEmpty() || villages.isEmpty()) {

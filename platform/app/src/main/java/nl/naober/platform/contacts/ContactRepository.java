@@ -40,6 +40,12 @@ interface ContactRepository extends JpaRepository<Contact, UUID> {
             where c.villageId in :villages and c.contactDate between :from and :to group by c.villageId, t""")
     List<Object[]> countByTheme(Collection<UUID> villages, LocalDate from, LocalDate to);
 
+    /** Per village the minutes of its contacts in a period: rows of (village id, sum of minutes). */
+    @Query("""
+            select c.villageId, sum(c.minutes) from Contact c
+            where c.villageId in :villages and c.contactDate between :from and :to group by c.villageId""")
+    List<Object[]> minutesByVillage(Collection<UUID> villages, LocalDate from, LocalDate to);
+
     /** Contacts dated before the cut-off that still have a summary: contact id and resident id (or null). */
     @Query("select c.id, c.residentId from Contact c where c.summary is not null and c.contactDate < :cutoff")
     List<Object[]> findWithSummaryBefore(LocalDate cutoff);

@@ -14,6 +14,12 @@ public interface ContactStatistics {
      */
     List<ThemeCount> countByTheme(Collection<UUID> villages, LocalDate from, LocalDate to);
 
+    /**
+     * The minutes of contacts per village in a period: the supporter's registered time (funding
+     * derives the hours spent from it). Villages without contacts are left out.
+     */
+    java.util.Map<UUID, Long> minutesByVillage(Collection<UUID> villages, LocalDate from, LocalDate to);
+
     /** The number of contacts with a theme in a village. */
     record ThemeCount(UUID village, String theme, long contacts) {
     }
