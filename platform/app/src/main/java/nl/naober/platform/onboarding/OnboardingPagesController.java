@@ -46,7 +46,7 @@ class OnboardingPagesController {
 
     @GetMapping("/inwerken/checklist")
     String items(CurrentPage page, @RequestParam(name = "gelukt", required = false) String done, Model model) {
-        model.addAttribute(FormErrors.FORM, new DevelopmentForms.ItemForm(null, null, null, null));
+        model.addAttribute(FormErrors.FORM, new DevelopmentForms.ItemForm(null, "", null, null));
         model.addAttribute("done", done != null && DONE.contains(done) ? done : null);
         return itemsPage(model);
     }
@@ -66,7 +66,7 @@ class OnboardingPagesController {
     String item(CurrentPage page, @PathVariable UUID itemId, Model model) {
         OnboardingResponses.ItemView item = checklist.item(itemId);
         model.addAttribute(FormErrors.FORM, new DevelopmentForms.ItemForm(item.title(),
-                item.competence() == null ? null : item.competence().code(), String.valueOf(item.position()),
+                item.competence() == null ? "" : item.competence().code(), String.valueOf(item.position()),
                 String.valueOf(item.retired())));
         return itemPage(item, model);
     }
@@ -82,15 +82,23 @@ class OnboardingPagesController {
         }
     }
 
+    /** The competences as big tap targets (UI.md: radios, not a select), and "none" first. */
+    private List<FormOption> itemCompetenceOptions() {
+        List<FormOption> options = new java.util.ArrayList<>();
+        options.add(FormOption.message("", "onboarding.field.competence.none"));
+        options.addAll(competences.options());
+        return options;
+    }
+
     private String itemsPage(Model model) {
         model.addAttribute("items", checklist.items());
-        model.addAttribute("competenceOptions", competences.options());
+        model.addAttribute("itemCompetenceOptions", itemCompetenceOptions());
         return "onboarding/checklist";
     }
 
     private String itemPage(OnboardingResponses.ItemView item, Model model) {
         model.addAttribute("item", item);
-        model.addAttribute("competenceOptions", competences.options());
+        model.addAttribute("itemCompetenceOptions", itemCompetenceOptions());
         model.addAttribute("retiredOptions", List.of(FormOption.message("false", "onboarding.item.in-use"),
                 FormOption.message("true", "onboarding.item.retired")));
         return "onboarding/checklist-item";

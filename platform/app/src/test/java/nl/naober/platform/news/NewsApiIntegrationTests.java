@@ -96,8 +96,12 @@ class NewsApiIntegrationTests {
             assertThat(wrongLink.invalidFields()).as(link).containsExactly("link");
         }
         ApiClient.Response badDates = api.post(items(), workspace.adminToken(), item("Titel", "Tekst", "care",
-                "national", null, "31-12-2026", today().plusYears(3).toString(), List.of()));
+                "national", null, today().plusDays(400).toString(), today().plusYears(3).toString(), List.of()));
         assertThat(badDates.invalidFields()).containsExactlyInAnyOrder("publishOn", "showUntil");
+        assertThat(badDates.body()).contains("binnen 366 dagen vanaf vandaag", "binnen 366 dagen na de publicatiedatum");
+        ApiClient.Response noDate = api.post(items(), workspace.adminToken(), item("Titel", "Tekst", "care",
+                "national", null, "31-12-2026", today().minusDays(1).toString(), List.of()));
+        assertThat(noDate.invalidFields()).containsExactly("publishOn");
         assertThat(workspace.count("news_item")).isZero();
         assertThat(workspace.count("news_item_village")).isZero();
     }

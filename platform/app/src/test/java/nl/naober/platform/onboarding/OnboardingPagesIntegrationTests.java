@@ -148,7 +148,7 @@ class OnboardingPagesIntegrationTests {
 
         Document edit = Pages.html(ok(pages.get(href, workspace.adminToken())));
         assertThat(edit.getElementById("title").val()).isEqualTo("Meelopen met de wijkagent");
-        assertThat(edit.select("#competence option[selected]").eachAttr("value")).containsExactly("C8");
+        assertThat(edit.select("input[name=competence][checked]").eachAttr("value")).containsExactly("C8");
         ApiClient.Response retired = pages.post(href, workspace.adminToken(), "title=Meelopen met de wijkagent",
                 "competence=C8", "position=12", "retired=true");
         assertThat(retired.status()).as(retired.body()).isEqualTo(302);
