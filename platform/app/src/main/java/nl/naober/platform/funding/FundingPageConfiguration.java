@@ -12,6 +12,6 @@ class FundingPageConfiguration {
 
     @Bean
     NavigationItem fundingMenu() {
-        return new NavigationItem("funding.nav", "/subsidie", EnumSet.of(Role.MUNICIPAL_ADMIN), 70);
+        return new NavigationItem("funding.nav", "/subsidie", EnumSet.of(Role.MUNICIPAL_ADMIN), 72);
     }
 }

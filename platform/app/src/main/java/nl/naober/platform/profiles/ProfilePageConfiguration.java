@@ -12,6 +12,6 @@ class ProfilePageConfiguration {
 
     @Bean
     NavigationItem profileMenu() {
-        return new NavigationItem("profile.nav", ProfilePagesController.PATH, EnumSet.of(Role.SUPPORTER), 90);
+        return new NavigationItem("profile.nav", ProfilePagesController.PATH, EnumSet.of(Role.SUPPORTER), 110);
     }
 }

@@ -64,7 +64,16 @@ class PublicVillagePagesController {
         page.addObject("canonical", base);
         page.addObject("socialMapPath", base + "/sociale-kaart");
         page.addObject("contactPath", base + "/contact");
+        // the annual reports (reporting module): last year's complete one, and this year so far
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).getYear();
+        page.addObject("annualReports", java.util.List.of(
+                new AnnualReportLink(year - 1, base + "/jaarverslag/" + (year - 1)),
+                new AnnualReportLink(year, base + "/jaarverslag/" + year)));
         return page;
+    }
+
+    /** A link to one year's public annual report of the village. */
+    record AnnualReportLink(int year, String path) {
     }
 
     /** The photo of a published profile, with its own ETag; a matching If-None-Match gets 304. */

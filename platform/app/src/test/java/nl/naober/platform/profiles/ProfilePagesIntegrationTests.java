@@ -85,6 +85,11 @@ class ProfilePagesIntegrationTests {
         assertThat(page.select("main a").eachAttr("href")).contains(
                 "/publiek/" + workspace.slug() + "/denekamp/contact",
                 "/publiek/" + workspace.slug() + "/denekamp/sociale-kaart");
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).getYear();
+        assertThat(page.select("main a").eachAttr("href")).contains(
+                "/publiek/" + workspace.slug() + "/denekamp/jaarverslag/" + (year - 1),
+                "/publiek/" + workspace.slug() + "/denekamp/jaarverslag/" + year);
+        assertThat(page.select("main a").eachText()).contains("Jaarverslag " + year);
         assertThat(page.select("script")).isEmpty();
         assertThat(page.selectFirst("main").text()).contains("Hier komt binnenkort wie de dorpsondersteuner is");
     }
