@@ -1,0 +1,27 @@
+package nl.naober.platform.socialmap;
+
+import java.util.Comparator;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The whole social map as CSV, in name order (organisation data: no audit). */
+@Service
+@Transactional(readOnly = true)
+class SocialMapExport {
+
+    private final SocialMapEntryRepository entries;
+    private final SocialMapService service;
+    private final SocialMapCsv csv;
+
+    SocialMapExport(SocialMapEntryRepository entries, SocialMapService service, SocialMapCsv csv) {
+        this.entries = entries;
+        this.service = service;
+        this.csv = csv;
+    }
+
+    byte[] all() {
+        return csv.export(entries.findAll().stream()
+                .sorted(Comparator.comparing((SocialMapEntry e) -> e.name().toLowerCase(java.util.Locale.ROOT))
+                        .thenComparing(SocialMapEntry::id)).toList(), service.villageNames());
+    }
+}
