@@ -141,6 +141,8 @@ final class AccessPolicy {
             // the village switcher only ever selects one of the caller's own villages
             new Rule("POST", "/dorp-kiezen", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES),
             new Rule("GET", "/huisstijl.css", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES),
+            // the public pages (no login): anyone, any municipality's — never personal data
+            new Rule("GET", "/publiek/{municipality}/huisstijl.css", Scope.PUBLIC, EVERYONE),
             // dataprotection: the municipality's retention policy; a resident's export (AVG art. 15/20)
             new Rule("GET", "/api/v1/municipalities/{municipality}/retention-settings", Scope.OWN_MUNICIPALITY, ADMIN),
             new Rule("PUT", "/api/v1/municipalities/{municipality}/retention-settings", Scope.OWN_MUNICIPALITY, ADMIN),

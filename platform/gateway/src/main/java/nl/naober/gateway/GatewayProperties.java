@@ -29,12 +29,14 @@ public record GatewayProperties(URI appUri, String domain, @DefaultValue RateLim
      *
      * @param requestsPerMinutePerUser the limit per user (the token's {@code sub})
      * @param requestsPerMinutePerTenant the limit per municipality, all its users together
+     * @param requestsPerMinutePerClientAddress the limit on the public pages (no login) per client address
      */
     public record RateLimit(@DefaultValue("300") long requestsPerMinutePerUser,
-            @DefaultValue("3000") long requestsPerMinutePerTenant) {
+            @DefaultValue("3000") long requestsPerMinutePerTenant,
+            @DefaultValue("60") long requestsPerMinutePerClientAddress) {
 
         public RateLimit {
-            if (requestsPerMinutePerUser < 1 || requestsPerMinutePerTenant < 1) {
+            if (requestsPerMinutePerUser < 1 || requestsPerMinutePerTenant < 1 || requestsPerMinutePerClientAddress < 1) {
                 throw new IllegalArgumentException("naober.gateway.rate-limit values must be at least 1");
             }
         }

@@ -58,17 +58,29 @@ class SecurityConfiguration {
                 })
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromRealmAccess()))
-                        .authenticationEntryPoint((request, response, e) -> problems.write(request, response,
-                                problems.of(HttpStatus.UNAUTHORIZED, "unauthorized")))
+                        .authenticationEntryPoint((request, response, e) -> unauthorized(problems, request, response))
                         .accessDeniedHandler((request, response, e) -> problems.write(request, response,
                                 problems.of(HttpStatus.FORBIDDEN, "forbidden"))))
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) -> problems.write(request, response,
-                                problems.of(HttpStatus.UNAUTHORIZED, "unauthorized")))
+                        .authenticationEntryPoint((request, response, e) -> unauthorized(problems, request, response))
                         .accessDeniedHandler((request, response, e) -> problems.write(request, response,
                                 problems.of(HttpStatus.FORBIDDEN, "forbidden"))))
                 .addFilterAfter(new TenantEdgeFilter(registry, problems, exceptions), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /**
+     * No (valid) login. Under the public pages ({@code /publiek/…}) there is nothing to log in for:
+     * a path no module opened does not exist, so a resident gets the "not found" page.
+     */
+    private static void unauthorized(Problems problems, jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/publiek/")) {
+            response.sendError(HttpStatus.NOT_FOUND.value());
+        } else {
+            problems.write(request, response, problems.of(HttpStatus.UNAUTHORIZED, "unauthorized"));
+        }
     }
 
     private static JwtAuthenticationConverter rolesFromRealmAccess() {

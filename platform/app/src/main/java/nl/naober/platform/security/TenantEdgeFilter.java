@@ -27,7 +27,9 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * organization must be that municipality (else 403, whatever the role; a gateway header that
  * disagrees with the path is refused too), the municipality must be active (else 404), and then it
  * is selected in the {@link TenantContext} for exactly the rest of this request. The header never
- * grants anything the token does not.
+ * grants anything the token does not. Public pages ({@code /publiek/{slug}/…}, no login) take the
+ * municipality from the path and need no token: what they show is public by definition, and which
+ * of them exist is decided by the owning modules' rules.
  */
 class TenantEdgeFilter extends OncePerRequestFilter {
 
@@ -40,6 +42,9 @@ class TenantEdgeFilter extends OncePerRequestFilter {
     private static final java.util.List<String> STATIC_ASSETS = java.util.List.of("/css/", "/img/", "/nlds/", "/webjars/");
 
     private static final Pattern TENANT_PATH = Pattern.compile("^/api/v1/municipalities/([^/]+)/.+");
+
+    /** The public pages of a municipality: no login, the municipality is the path's. */
+    private static final Pattern PUBLIC_PATH = Pattern.compile("^/publiek/([^/]+)(/.*)?$");
 
     private final TenantRegistry registry;
     private final Problems problems;
@@ -66,7 +71,11 @@ class TenantEdgeFilter extends OncePerRequestFilter {
         }
         String slug = routed.get();
         String gatewayRouted = request.getHeader(TENANT_HEADER);
-        if (!slug.equals(tokenMunicipality().orElse(null)) || (gatewayRouted != null && !gatewayRouted.equals(slug))) {
+        boolean open = PUBLIC_PATH.matcher(path).matches();
+        // a public page is anyone's: who asks (token or not) does not matter, only that the
+        // municipality exists; what such a path may do is the owning module's rule (permitAll)
+        if (!open && (!slug.equals(tokenMunicipality().orElse(null))
+                || (gatewayRouted != null && !gatewayRouted.equals(slug)))) {
             problems.write(request, response, problems.of(HttpStatus.FORBIDDEN, "other-municipality", slug));
             return;
         }
@@ -76,6 +85,11 @@ class TenantEdgeFilter extends OncePerRequestFilter {
         } catch (DataAccessException e) {
             // outside Spring MVC: hand it to the API's exception handling, which answers it like any other
             exceptions.resolveException(request, response, null, e);
+            return;
+        }
+        if (tenant.isEmpty() && open) {
+            // a resident who mistyped an address gets the Dutch "not found" page, not a problem document
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         if (tenant.isEmpty()) {
@@ -99,6 +113,10 @@ class TenantEdgeFilter extends OncePerRequestFilter {
             String rest = api.group(0).substring(("/api/v1/municipalities/" + api.group(1)).length());
             // platform administration of a municipality: the platform administrator has no municipality
             return PLATFORM_PATHS.contains(rest) ? null : Optional.of(api.group(1));
+        }
+        Matcher open = PUBLIC_PATH.matcher(path);
+        if (open.matches()) {
+            return Optional.of(open.group(1));
         }
         if (path.startsWith("/api/") || path.startsWith("/actuator") || path.equals("/error")
                 || STATIC_ASSETS.stream().anyMatch(path::startsWith)) {

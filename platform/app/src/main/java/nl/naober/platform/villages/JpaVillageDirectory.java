@@ -3,6 +3,7 @@ package nl.naober.platform.villages;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +29,13 @@ class JpaVillageDirectory implements VillageDirectory {
         return villages.findAllByOrderByNameAsc().stream().map(JpaVillageDirectory::summary).toList();
     }
 
+    @Override
+    public Optional<VillageSummary> findBySlug(String slug) {
+        return slug == null ? Optional.empty() : villages.findBySlug(slug).map(JpaVillageDirectory::summary);
+    }
+
     private static VillageSummary summary(Village village) {
-        return new VillageSummary(village.id(), village.name(), village.status() == VillageStatus.ACTIVE,
+        return new VillageSummary(village.id(), village.slug(), village.name(), village.status() == VillageStatus.ACTIVE,
                 village.functions());
     }
 }

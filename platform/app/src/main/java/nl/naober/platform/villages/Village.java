@@ -29,6 +29,9 @@ class Village {
 
     private String name;
 
+    /** Its name in public addresses; set once, kept when the village is renamed. */
+    private String slug;
+
     @Enumerated(EnumType.STRING)
     private VillageStatus status;
 
@@ -48,9 +51,10 @@ class Village {
     protected Village() {
     }
 
-    Village(UUID id, String name, Set<ProfileFunction> functions, Instant now) {
+    Village(UUID id, String name, String slug, Set<ProfileFunction> functions, Instant now) {
         this.id = id;
         this.name = name;
+        this.slug = slug;
         this.status = VillageStatus.ACTIVE;
         this.functions = functions.isEmpty() ? EnumSet.noneOf(ProfileFunction.class) : EnumSet.copyOf(functions);
         this.createdAt = now;
@@ -79,6 +83,10 @@ class Village {
 
     String name() {
         return name;
+    }
+
+    String slug() {
+        return slug;
     }
 
     VillageStatus status() {

@@ -12,4 +12,7 @@ public interface VillageDirectory {
 
     /** Every village of the municipality, active and archived, in name order. */
     List<VillageSummary> all();
+
+    /** The village (active or archived) with this public address name. */
+    java.util.Optional<VillageSummary> findBySlug(String slug);
 }

@@ -13,4 +13,8 @@ interface VillageRepository extends JpaRepository<Village, UUID> {
     boolean existsByNameIgnoreCaseAndIdNot(String name, UUID id);
 
     boolean existsByNameIgnoreCase(String name);
+
+    boolean existsBySlug(String slug);
+
+    java.util.Optional<Village> findBySlug(String slug);
 }

@@ -58,7 +58,8 @@ class VillageService {
         if (villages.existsByNameIgnoreCase(name)) {
             throw new ResourceConflictException("name", text("village.name.taken", name));
         }
-        return villages.saveAndFlush(new Village(UUID.randomUUID(), name, functions, clock.instant()));
+        return villages.saveAndFlush(new Village(UUID.randomUUID(), name,
+                VillageSlug.unique(name, villages::existsBySlug), functions, clock.instant()));
     }
 
     Village change(UUID id, VillageRequests.VillageChanges changes) {

@@ -4,8 +4,12 @@ import java.util.Set;
 import java.util.UUID;
 import nl.naober.kernel.ProfileFunction;
 
-/** A village as other modules see it, with the functions (F1–F18) of its profile. */
-public record VillageSummary(UUID id, String name, boolean active, Set<ProfileFunction> functions) {
+/**
+ * A village as other modules see it, with the functions (F1–F18) of its profile.
+ *
+ * @param slug its name in public addresses ({@code /publiek/{municipality}/{slug}}), kept when renamed
+ */
+public record VillageSummary(UUID id, String slug, String name, boolean active, Set<ProfileFunction> functions) {
 
     public VillageSummary {
         functions = Set.copyOf(functions);

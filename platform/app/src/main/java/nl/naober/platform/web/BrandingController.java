@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 class BrandingController {
 
     static final String PATH = "/huisstijl.css";
+    /** The same style sheet for the public pages, which have no login. */
+    static final String PUBLIC_PATH = "/publiek/{municipality}/huisstijl.css";
     private static final MediaType CSS = new MediaType("text", "css", java.nio.charset.StandardCharsets.UTF_8);
 
     private final ObjectProvider<BrandingSource> source;
@@ -25,7 +27,7 @@ class BrandingController {
         this.source = source;
     }
 
-    @GetMapping(PATH)
+    @GetMapping({PATH, PUBLIC_PATH})
     ResponseEntity<String> css() {
         Branding branding = source.getIfAvailable(() -> () -> Branding.THEME).currentMunicipality();
         return ResponseEntity.ok().contentType(CSS)

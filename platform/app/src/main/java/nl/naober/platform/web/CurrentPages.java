@@ -55,6 +55,17 @@ class CurrentPages {
         return Optional.of(page);
     }
 
+    /** The public page of this request; empty outside {@code /publiek/{municipality}/…}. */
+    Optional<PublicPage> publicPage(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!path.startsWith(PublicPage.PREFIX) || TenantContext.current().isEmpty()) {
+            return Optional.empty();
+        }
+        var tenant = TenantContext.require();
+        return Optional.of(new PublicPage(registry.requireActive(tenant).name(), tenant.slug(),
+                branding.getIfAvailable(() -> () -> Branding.THEME).currentMunicipality()));
+    }
+
     private CurrentPage build(HttpServletRequest request, Caller caller) {
         Optional<Colleague> me = colleagues.byIdentity(caller.subject());
         Role role = me.map(Colleague::role).or(caller::mainRole).orElse(null);

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.HandlerMapping;
 class PageModelAdvice {
 
     static final String ATTRIBUTE = "page";
+    static final String PUBLIC_ATTRIBUTE = "publicPage";
 
     private final CurrentPages pages;
 
@@ -30,6 +31,16 @@ class PageModelAdvice {
         if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
                 && rendersView(handler)) {
             return pages.of(request).orElse(null);
+        }
+        return null;
+    }
+
+    /** For the public layout: the municipality of a page under {@code /publiek/{municipality}/…}. */
+    @ModelAttribute(PUBLIC_ATTRIBUTE)
+    PublicPage publicPage(HttpServletRequest request) {
+        if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
+                && rendersView(handler)) {
+            return pages.publicPage(request).orElse(null);
         }
         return null;
     }

@@ -21,6 +21,7 @@ class WebEndpointRules implements EndpointRules {
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         String[] municipalRoles = EndpointRules.authorities(WebConfiguration.MUNICIPAL_ROLES.toArray(Role[]::new));
         rules.requestMatchers(GET, "/css/**", "/img/**", "/nlds/**", "/webjars/**").permitAll()
+                .requestMatchers(GET, "/publiek/*/huisstijl.css").permitAll()
                 .requestMatchers(GET, "/", BrandingController.PATH).hasAnyAuthority(municipalRoles)
                 .requestMatchers(POST, VillageChoiceController.PATH).hasAnyAuthority(municipalRoles);
     }

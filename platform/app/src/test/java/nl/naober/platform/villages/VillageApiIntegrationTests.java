@@ -65,6 +65,21 @@ class VillageApiIntegrationTests {
     }
 
     @Test
+    void aVillageGetsAPublicAddressNameThatStaysWhenItIsRenamed() {
+        ApiClient.Response first = api.post(villages, admin, "{\"name\": \"Oud Ootmarsum\"}");
+        ApiClient.Response second = api.post(villages, admin, "{\"name\": \"Oud-Ootmarsum\"}");
+        ApiClient.Response accents = api.post(villages, admin, "{\"name\": \"Saasveld/Gämmelke\"}");
+
+        assertThat(first.json().get("slug").asString()).isEqualTo("oud-ootmarsum");
+        assertThat(second.json().get("slug").asString()).isEqualTo("oud-ootmarsum-2");
+        assertThat(accents.json().get("slug").asString()).isEqualTo("saasveld-gammelke");
+
+        String id = first.json().get("id").asString();
+        ApiClient.Response renamed = api.patch(villages + "/" + id, admin, "{\"name\": \"Ootmarsum-Oost\"}");
+        assertThat(renamed.json().get("slug").asString()).isEqualTo("oud-ootmarsum");
+    }
+
+    @Test
     void adminSetsTheFunctionProfile() {
         String id = create("Weerselo");
 

@@ -13,7 +13,7 @@ import nl.naober.kernel.TenantId;
 import org.springframework.stereotype.Component;
 
 /**
- * Token buckets per user and per municipality (Bucket4j, greedy refill over a minute), kept in a
+ * Token buckets per user, per municipality and, for the public pages, per client address (Bucket4j, greedy refill over a minute), kept in a
  * Caffeine cache in this JVM.
  *
  * <p>In memory means <em>per replica</em>: with N gateway replicas a user can make up to N times
@@ -29,10 +29,12 @@ public class RequestRateLimiter {
     private final ProxyManager<String> buckets;
     private final BucketConfiguration perUser;
     private final BucketConfiguration perTenant;
+    private final BucketConfiguration perClientAddress;
 
     public RequestRateLimiter(GatewayProperties properties) {
         this.perUser = perMinute(properties.rateLimit().requestsPerMinutePerUser());
         this.perTenant = perMinute(properties.rateLimit().requestsPerMinutePerTenant());
+        this.perClientAddress = perMinute(properties.rateLimit().requestsPerMinutePerClientAddress());
         // a bucket that has refilled completely carries no information: let it expire to bound memory
         this.buckets = Bucket4jCaffeine.<String>builderFor(Caffeine.newBuilder().maximumSize(200_000))
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(PERIOD))
@@ -52,6 +54,13 @@ public class RequestRateLimiter {
         ConsumptionProbe tenantProbe = buckets.builder().build("tenant:" + tenant.slug(), () -> perTenant)
                 .tryConsumeAndReturnRemaining(1);
         return tenantProbe.isConsumed() ? new Decision(true, 0) : refused(tenantProbe);
+    }
+
+    /** Counts one request to the public pages (no login) from {@code clientAddress}. */
+    public Decision tryAcquireAnonymous(String clientAddress) {
+        ConsumptionProbe probe = buckets.builder().build("address:" + clientAddress, () -> perClientAddress)
+                .tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? new Decision(true, 0) : refused(probe);
     }
 
     private static Decision refused(ConsumptionProbe probe) {

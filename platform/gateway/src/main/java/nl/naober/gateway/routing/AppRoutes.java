@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import nl.naober.gateway.GatewayProperties;
 import nl.naober.gateway.errors.ErrorResponses;
+import nl.naober.gateway.ratelimit.PublicRateLimitFilter;
 import nl.naober.gateway.ratelimit.RateLimitFilter;
 import nl.naober.gateway.ratelimit.RequestRateLimiter;
 import nl.naober.gateway.tenant.TenantAccessFilter;
@@ -27,7 +28,9 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * The routes to the app. A municipality host ({@code dinkelland.<domain>}) forwards every path
+ * The routes to the app. The public pages ({@code /publiek/{municipality}/…}) and the static assets
+ * they link are forwarded on any host without a login, rate-limited per client address and with
+ * nothing of a user's session. A municipality host ({@code dinkelland.<domain>}) forwards every path
  * unchanged; on any other host {@code /g/{municipality}/…} forwards with the prefix stripped and
  * {@code GET /} is the landing. Each forwarded request passes, in this order: the tenant check,
  * the rate limits, the header rules and the token relay.
@@ -37,6 +40,16 @@ import org.springframework.web.servlet.function.ServerResponse;
  */
 @Configuration(proxyBeanMethods = false)
 class AppRoutes {
+
+    /** The public pages of every municipality (no login), on any host: the municipality is in the path. */
+    static final String PUBLIC_PATH = "/publiek/**";
+    /** The app's static assets at the root (the public pages link them there), on any host. */
+    static final String[] STATIC_ASSET_PATHS = {"/css/**", "/img/**", "/nlds/**", "/webjars/**"};
+
+    private static final RequestPredicate PUBLIC_PAGES = RequestPredicates.path(PUBLIC_PATH);
+    private static final RequestPredicate STATIC_ASSETS = RequestPredicates.method(HttpMethod.GET)
+            .and(java.util.Arrays.stream(STATIC_ASSET_PATHS).map(RequestPredicates::path)
+                    .reduce(RequestPredicate::or).orElseThrow());
 
     private final GatewayProperties properties;
     private final TenantResolver tenants;
@@ -61,10 +74,16 @@ class AppRoutes {
         RequestPredicate municipalityHost = request -> hostTenant(request).isPresent();
         RequestPredicate municipalityPath = municipalityHost.negate()
                 .and(request -> tenants.fromPath(request.path()).isPresent());
-        return route("municipality-by-host")
-                .route(municipalityHost, http())
-                .filter(toApp(this::hostTenant, false))
+        return route("public")
+                .route(PUBLIC_PAGES.or(STATIC_ASSETS), http())
+                .filter(HandlerFilterFunction.<ServerResponse>ofRequestProcessor(uri(properties.appUri()))
+                        .andThen(new PublicRateLimitFilter(limiter, errors))
+                        .andThen(HandlerFilterFunction.ofRequestProcessor(new PublicRequestHeaders())))
                 .build()
+                .and(route("municipality-by-host")
+                        .route(municipalityHost, http())
+                        .filter(toApp(this::hostTenant, false))
+                        .build())
                 .and(route("municipality-by-path")
                         .route(municipalityPath, http())
                         .filter(toApp(request -> tenants.fromPath(request.path()), true)

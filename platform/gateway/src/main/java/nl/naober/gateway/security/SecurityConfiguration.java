@@ -19,7 +19,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * The gateway's web security: OIDC login with Keycloak (authorization code; the browser holds
  * only the session cookie), CSRF tokens kept in the session, security headers, RP-initiated
- * logout, and everything but health authenticated.
+ * logout, and everything but health, the public pages and static assets authenticated.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -34,6 +34,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/error").permitAll()
+                        // the public pages and the assets they link: no login (see AppRoutes)
+                        .requestMatchers("/publiek/**").permitAll()
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/css/**", "/img/**", "/nlds/**",
+                                "/webjars/**").permitAll()
                         .anyRequest().authenticated())
                 .oauth2Login(login -> { })
                 .addFilterBefore(new LoginAvailabilityFilter(loginProbe(registrations, loginProbe), errors),
@@ -42,7 +46,10 @@ class SecurityConfiguration {
                 // Tokens in the (JDBC) session, not in a cookie: JavaScript never reads them, and the
                 // gateway hands the current token to the app per request (X-Naober-Csrf-Token) for
                 // its server-rendered forms (_csrf) and htmx (X-CSRF-TOKEN header).
-                .csrf(csrf -> csrf.csrfTokenRepository(new HttpSessionCsrfTokenRepository()))
+                // the public pages get no CSRF token: no session rides along (the route drops every
+                // cookie), so a forged cross-site post can do nothing the sender could not do himself
+                .csrf(csrf -> csrf.csrfTokenRepository(new HttpSessionCsrfTokenRepository())
+                        .ignoringRequestMatchers("/publiek/**"))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(new LoginOrProblemEntryPoint(errors))
                         .accessDeniedHandler(new ProblemAccessDeniedHandler(errors)))

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class TenantResolverTests {
 
     private final TenantResolver resolver = new TenantResolver(new GatewayProperties(
-            URI.create("http://app:8080"), "naober.nl", new GatewayProperties.RateLimit(300, 3000)));
+            URI.create("http://app:8080"), "naober.nl", new GatewayProperties.RateLimit(300, 3000, 60)));
 
     @Test
     void findsMunicipalityInHost() {
