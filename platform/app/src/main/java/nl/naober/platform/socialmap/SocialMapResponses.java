@@ -1,6 +1,7 @@
 package nl.naober.platform.socialmap;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,7 +21,7 @@ final class SocialMapResponses {
     record EntryView(UUID id, String kind, String name, String description, List<String> categories,
             List<String> targetGroups, String phone, String email, String website, String address,
             String openingHours, boolean wholeMunicipality, List<VillageRef> villages, String visibility,
-            String source, Instant lastVerifiedAt, String lastVerifiedRole, boolean stale, boolean changeable) {
+            String source, Instant lastVerifiedAt, LocalDate lastVerifiedOn, String lastVerifiedRole, boolean stale, boolean changeable) {
     }
 
     record SettingsView(int staleAfterMonths, Instant updatedAt) {

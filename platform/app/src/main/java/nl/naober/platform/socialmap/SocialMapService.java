@@ -2,6 +2,7 @@ package nl.naober.platform.socialmap;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
@@ -208,7 +209,8 @@ class SocialMapService {
                 entry.targetGroups().stream().sorted().toList(), entry.phone(), entry.email(), entry.website(),
                 entry.address(), entry.openingHours(), entry.wholeMunicipality(), served,
                 CodedValue.code(entry.publicEntry() ? Visibility.PUBLIC : Visibility.INTERNAL), entry.source(),
-                entry.lastVerifiedAt(), entry.lastVerifiedRole() == null ? null : entry.lastVerifiedRole().code(),
+                entry.lastVerifiedAt(), LocalDate.ofInstant(entry.lastVerifiedAt(), DUTCH_TIME),
+                entry.lastVerifiedRole() == null ? null : entry.lastVerifiedRole().code(),
                 entry.lastVerifiedAt().isBefore(staleBefore), maintainer != null && maintainer.mayChange(entry));
     }
 
