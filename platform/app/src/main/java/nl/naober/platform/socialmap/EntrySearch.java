@@ -31,9 +31,11 @@ class EntrySearch {
      * @param village     only entries serving this village (or the whole municipality), or {@code null}
      * @param staleBefore only entries last verified before this moment, or {@code null}
      * @param publicOnly  only entries marked public
+     * @param within      only entries serving one of these villages (or the whole municipality), or
+     *                    {@code null} for all: what a village-bound reader may see
      */
     record Criteria(String words, String category, String targetGroup, UUID village, Instant staleBefore,
-            boolean publicOnly) {
+            boolean publicOnly, java.util.Set<UUID> within) {
     }
 
     List<UUID> find(Criteria criteria) {
@@ -60,6 +62,16 @@ class EntrySearch {
             sql.append(" and (e.whole_municipality or exists (select 1 from social_map_entry_village v"
                     + " where v.entry_id = e.id and v.village_id = ?))");
             params.add(criteria.village());
+        }
+        if (criteria.within() != null) {
+            sql.append(" and (e.whole_municipality");
+            if (!criteria.within().isEmpty()) {
+                sql.append(" or exists (select 1 from social_map_entry_village w where w.entry_id = e.id and w.village_id in (")
+                        .append(String.join(", ", java.util.Collections.nCopies(criteria.within().size(), "?")))
+                        .append("))");
+                params.addAll(criteria.within());
+            }
+            sql.append(")");
         }
         if (criteria.staleBefore() != null) {
             sql.append(" and e.last_verified_at < ?");

@@ -36,7 +36,7 @@ class SocialMapDirectory implements SocialMapEntries, SocialMapSearch {
 
     @Override
     public List<SocialMapEntryReference> servingVillage(UUID village, String words) {
-        return service.inOrder(search.find(new EntrySearch.Criteria(words(words), null, null, village, null, false)))
+        return service.inOrder(search.find(new EntrySearch.Criteria(words(words), null, null, village, null, false, null)))
                 .stream().map(SocialMapDirectory::reference).toList();
     }
 
@@ -48,7 +48,7 @@ class SocialMapDirectory implements SocialMapEntries, SocialMapSearch {
         String wantedGroup = blank(targetGroup) ? null : CodedValue.parse(TargetGroup.class, targetGroup)
                 .map(CodedValue::code).orElse("-");
         return service.inOrder(search.find(new EntrySearch.Criteria(words(words), wantedCategory, wantedGroup,
-                village, null, true))).stream().map(this::publicEntry).toList();
+                village, null, true, null))).stream().map(this::publicEntry).toList();
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.util.Comparator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The whole social map as CSV, in name order (organisation data: no audit). */
+/** The social map as CSV, as far as the caller reads it, in name order (organisation data: no audit). */
 @Service
 @Transactional(readOnly = true)
 class SocialMapExport {
@@ -20,7 +20,8 @@ class SocialMapExport {
     }
 
     byte[] all() {
-        return csv.export(entries.findAll().stream()
+        java.util.Optional<java.util.Set<java.util.UUID>> readable = service.readableVillages();
+        return csv.export(entries.findAll().stream().filter(e -> readable.map(e::servesAny).orElse(true))
                 .sorted(Comparator.comparing((SocialMapEntry e) -> e.name().toLowerCase(java.util.Locale.ROOT))
                         .thenComparing(SocialMapEntry::id)).toList(), service.villageNames());
     }

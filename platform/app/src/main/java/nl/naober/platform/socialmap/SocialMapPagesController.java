@@ -247,7 +247,9 @@ class SocialMapPagesController {
     private void filterOptions(Model model) {
         model.addAttribute("categoryOptions", options(Category.values(), "socialmap.category."));
         model.addAttribute("targetGroupOptions", options(TargetGroup.values(), "socialmap.target-group."));
+        java.util.Optional<java.util.Set<UUID>> readable = service.readableVillages();
         model.addAttribute("villageOptions", villages.all().stream().filter(VillageSummary::active)
+                .filter(v -> readable.map(r -> r.contains(v.id())).orElse(true))
                 .map(v -> FormOption.of(v.id().toString(), v.name())).toList());
     }
 

@@ -111,7 +111,8 @@ class SocialMapService {
         errors.throwIfAny();
         Instant staleBefore = staleBefore();
         List<UUID> found = search.find(new EntrySearch.Criteria(typed, wantedCategory.map(CodedValue::code).orElse(null),
-                wantedGroup.map(CodedValue::code).orElse(null), village, stale ? staleBefore : null, false));
+                wantedGroup.map(CodedValue::code).orElse(null), village, stale ? staleBefore : null, false,
+                readableVillages().orElse(null)));
         Maintainer maintainer = currentMaintainer().orElse(null);
         Map<UUID, String> names = villageNames();
         return inOrder(found).stream().map(e -> view(e, maintainer, staleBefore, names)).toList();
@@ -127,7 +128,7 @@ class SocialMapService {
         Instant staleBefore = staleBefore();
         Maintainer maintainer = new Maintainer(supporter.memberId(), Role.SUPPORTER, own);
         Map<UUID, String> names = villageNames();
-        return entries.findAllById(search.find(new EntrySearch.Criteria(null, null, null, null, staleBefore, false)))
+        return entries.findAllById(search.find(new EntrySearch.Criteria(null, null, null, null, staleBefore, false, own)))
                 .stream().filter(e -> e.servesAny(own))
                 .sorted(Comparator.comparing(SocialMapEntry::lastVerifiedAt))
                 .map(e -> view(e, maintainer, staleBefore, names)).toList();
@@ -174,9 +175,23 @@ class SocialMapService {
         return new SocialMapEntry.Verification(clock.instant(), maintainer.memberId(), maintainer.role());
     }
 
+    /** An entry the caller may read; for a village-bound reader one serving her villages, else "not found". */
     SocialMapEntry require(UUID id) {
-        return entries.findById(id)
+        Optional<Set<UUID>> readable = readableVillages();
+        return entries.findById(id).filter(e -> readable.map(e::servesAny).orElse(true))
                 .orElseThrow(() -> new ResourceNotFoundException(input.text("socialmap.not-found", id)));
+    }
+
+    /**
+     * The villages whose entries the caller reads: all (empty) for the municipal administrator and
+     * policy officers, who work for the whole municipality; her own active villages for a supporter or
+     * sounding-board member, who see what serves them (and what serves the whole municipality).
+     */
+    Optional<Set<UUID>> readableVillages() {
+        if (Caller.current().map(c -> c.has(Role.MUNICIPAL_ADMIN) || c.has(Role.POLICY_OFFICER)).orElse(false)) {
+            return Optional.empty();
+        }
+        return Optional.of(colleague.find().map(CurrentColleague::activeVillageIds).orElse(Set.of()));
     }
 
     /** An entry she may change: 404 when there is none, 403 when it serves none of her villages. */

@@ -70,7 +70,9 @@ class SocialMapApiIntegrationTests {
         assertThat(entry.get("lastVerifiedRole").asString()).isEqualTo("supporter");
         assertThat(entry.get("stale").asBoolean()).isFalse();
         assertThat(entry.get("changeable").asBoolean()).isTrue();
-        assertThat(api.get(entries() + "/" + id, bert.token()).json().get("changeable").asBoolean()).isFalse();
+        String policy = workspace.colleague("policy-officer").token();
+        assertThat(api.get(entries() + "/" + id, policy).json().get("changeable").asBoolean()).isFalse();
+        assertThat(api.get(entries() + "/" + id, bert.token()).status()).as("not his village").isEqualTo(404);
     }
 
     @Test
@@ -96,7 +98,7 @@ class SocialMapApiIntegrationTests {
     }
 
     @Test
-    void aSupporterChoosesOnlyHerOwnVillagesAndChangesOnlyEntriesServingThem() {
+    void aSupporterChoosesOnlyHerOwnVillagesAndSeesAndChangesOnlyEntriesServingThem() {
         ApiClient.Response elsewhere = api.post(entries(), anna.token(), entry("Buurthuis", "welzijn-en-ontmoeting",
                 "iedereen", "public", "\"villages\": [\"" + ootmarsum + "\"]"));
         assertThat(elsewhere.status()).isEqualTo(400);
@@ -108,10 +110,11 @@ class SocialMapApiIntegrationTests {
         String wide = create(bert, entry("Schuldhulpmaatje", "financien", "iedereen", "public",
                 "\"wholeMunicipality\": true"));
 
-        assertThat(api.get(entries() + "/" + bertsEntry, anna.token()).status()).isEqualTo(200);
+        assertThat(api.get(entries() + "/" + bertsEntry, anna.token()).status()).isEqualTo(404);
         assertThat(api.put(entries() + "/" + bertsEntry, anna.token(), entry("Overgenomen", "wonen", "iedereen",
-                "public", "\"villages\": [\"" + denekamp + "\"]")).status()).isEqualTo(403);
-        assertThat(api.post(entries() + "/" + bertsEntry + "/verification", anna.token(), "").status()).isEqualTo(403);
+                "public", "\"villages\": [\"" + denekamp + "\"]")).status()).isEqualTo(404);
+        assertThat(api.post(entries() + "/" + bertsEntry + "/verification", anna.token(), "").status()).isEqualTo(404);
+        assertThat(ids(search(anna, ""))).as("hers and the municipality-wide ones").containsExactly(wide);
         assertThat(api.get(entries() + "/" + bertsEntry, bert.token()).json().get("name").asString())
                 .isEqualTo("Buurthuis Ootmarsum");
 
@@ -136,7 +139,7 @@ class SocialMapApiIntegrationTests {
         String entry = create(anna, entry("Tafeltje dekje", "zorg-en-ondersteuning", "ouderen", "internal",
                 "\"villages\": [\"" + denekamp + "\"]"));
         assertThat(api.put(entries() + "/" + entry, workspace.adminToken(), entry("Tafeltje-dek-je", "zorg-en-ondersteuning",
-                "ouderen", "public", "\"villages\": [\"" + ootmarsum + "\"]")).status()).isEqualTo(200);
+                "ouderen", "public", "\"villages\": [\"" + denekamp + "\", \"" + ootmarsum + "\"]")).status()).isEqualTo(200);
 
         for (String role : List.of("policy-officer", "sounding-board")) {
             String token = workspace.colleague(role, denekamp).token();
@@ -172,6 +175,8 @@ class SocialMapApiIntegrationTests {
         assertThat(ids(search("q=vrijwilligers"))).containsExactlyInAnyOrder(hulp, sport, wide);
         assertThat(ids(search("q=vrijwilligers").subList(0, 1))).as("a word in the name ranks first").containsExactly(wide);
         assertThat(ids(search("q=vrijwilligers&village=" + denekamp))).containsExactlyInAnyOrder(hulp, wide);
+        assertThat(ids(search(anna, "q=vrijwilligers"))).as("a supporter reads what serves her villages")
+                .containsExactlyInAnyOrder(hulp, wide);
         assertThat(ids(search("q=vrijwilligers&village=" + denekamp + "&targetGroup=ouderen"))).containsExactly(hulp);
         assertThat(ids(search("category=sport-en-bewegen&targetGroup=jeugd"))).containsExactly(sport);
         assertThat(ids(search("category=sport-en-bewegen&targetGroup=ouderen"))).isEmpty();
@@ -262,7 +267,15 @@ class SocialMapApiIntegrationTests {
     }
 
     private List<JsonNode> search(String query) {
-        ApiClient.Response found = api.get(entries() + "?" + query, anna.token());
+        return search(workspace.adminToken(), query);
+    }
+
+    private List<JsonNode> search(Workspace.Colleague who, String query) {
+        return search(who.token(), query);
+    }
+
+    private List<JsonNode> search(String token, String query) {
+        ApiClient.Response found = api.get(entries() + "?" + query, token);
         assertThat(found.status()).as(found.body()).isEqualTo(200);
         List<JsonNode> list = new ArrayList<>();
         found.json().forEach(list::add);

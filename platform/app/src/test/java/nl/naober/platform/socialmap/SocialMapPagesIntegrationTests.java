@@ -85,9 +85,10 @@ class SocialMapPagesIntegrationTests {
         Document after = Pages.html(ok(pages.get("/sociale-kaart/" + id + "?bijgewerkt", anna.token())));
         assertThat(after.select(".utrecht-status-badge").eachText()).doesNotContain("Verouderd");
         assertThat(after.text()).contains("door de dorpsondersteuner");
-        assertThat(Pages.html(ok(pages.get("/sociale-kaart/" + id, bert.token())))
+        assertThat(Pages.html(ok(pages.get("/sociale-kaart/" + id, workspace.colleague("policy-officer").token())))
                 .select("form[action$=bijgewerkt]")).as("not hers to verify").isEmpty();
-        assertThat(pages.post("/sociale-kaart/" + id + "/bijgewerkt", bert.token()).status()).isEqualTo(403);
+        assertThat(pages.get("/sociale-kaart/" + id, bert.token()).status()).as("not his village").isEqualTo(404);
+        assertThat(pages.post("/sociale-kaart/" + id + "/bijgewerkt", bert.token()).status()).isEqualTo(404);
     }
 
     @Test
@@ -193,7 +194,9 @@ class SocialMapPagesIntegrationTests {
         String consultant = TestTokens.of(workspace.slug(), "wmo-consultant");
         assertThat(pages.get("/sociale-kaart", consultant).status()).isEqualTo(403);
         assertThat(pages.get("/sociale-kaart/instellingen", anna.token()).status()).isEqualTo(403);
-        assertThat(pages.get("/sociale-kaart/" + entry + "/wijzigen", bert.token()).status()).isEqualTo(403);
+        assertThat(pages.get("/sociale-kaart/" + entry + "/wijzigen", bert.token()).status()).isEqualTo(404);
+        assertThat(Pages.html(ok(pages.get("/sociale-kaart", bert.token()))).select("#dorp option").eachText())
+                .as("a supporter filters by her own villages").containsExactly("Maak een keuze", "Ootmarsum");
         assertThat(pages.get("/sociale-kaart/" + entry + "/wijzigen", anna.token()).status()).isEqualTo(200);
     }
 
