@@ -92,6 +92,7 @@ class IsolationMatrixIntegrationTests {
                 otherMunicipality.referral()));
         fixtures.put("signalId", new Fixture(ownVillage.signal(), otherVillage.signal(), otherMunicipality.signal()));
         fixtures.put("carerId", new Fixture(ownVillage.carer(), otherVillage.carer(), otherMunicipality.carer()));
+        socialMapFixtures(E2eStack.token(neighbourEmail), E2eStack.token(foreignEmail));
         String ownTheme = firstTheme(own);
         fixtures.put("themeId", new Fixture(ownTheme, ownTheme, firstTheme(other)));
     }
@@ -124,6 +125,46 @@ class IsolationMatrixIntegrationTests {
         return new Workspace(resident, contact.json().get("id").asString(), member.json().get("id").asString(),
                 referral.json().get("id").asString(), signal.json().get("id").asString(),
                 carer.json().get("id").asString());
+    }
+
+    /**
+     * A social map entry serving each village (the other municipality's named with its marker), a
+     * pending import of each supporter, and the villages' public address names.
+     */
+    private void socialMapFixtures(String neighbour, String foreign) {
+        String ownVillage = own.villageIds().get(0);
+        String otherVillage = own.villageIds().get(1);
+        String foreignVillage = other.villageIds().getFirst();
+        fixtures.put("entryId", new Fixture(mapEntry(own, tokens.get(Role.SUPPORTER), "Dorpsauto", ownVillage),
+                mapEntry(own, neighbour, "Buurtbus", otherVillage),
+                mapEntry(other, foreign, otherMarker + " vervoer", foreignVillage)));
+        fixtures.put("importId", new Fixture(pendingImport(own, tokens.get(Role.SUPPORTER), ownVillage),
+                pendingImport(own, neighbour, otherVillage), pendingImport(other, foreign, foreignVillage)));
+        fixtures.put("village", new Fixture(village(own, ownVillage).get("slug").asString(),
+                village(own, otherVillage).get("slug").asString(), village(other, foreignVillage).get("slug").asString()));
+    }
+
+    private static String mapEntry(E2eStack.Municipality municipality, String supporter, String name, String village) {
+        E2eStack.Response entry = E2eStack.call("POST", "/api/v1/municipalities/" + municipality.slug()
+                + "/social-map-entries", supporter, """
+                {"kind": "service", "name": "%s", "categories": ["vervoer"], "targetGroups": ["ouderen"],
+                 "villages": ["%s"], "visibility": "public"}""".formatted(name, village));
+        E2eStack.expect(201, entry);
+        return entry.json().get("id").asString();
+    }
+
+    private static String pendingImport(E2eStack.Municipality municipality, String supporter, String village) {
+        String name = village(municipality, village).get("name").asString();
+        E2eStack.Response pending = E2eStack.call("POST", "/api/v1/municipalities/" + municipality.slug()
+                + "/social-map-imports", supporter, "Soort;Naam;Categorieën;Doelgroepen;Dorpen;Zichtbaarheid\r\n"
+                + "Dienst;Klusdienst;Wonen;Ouderen;" + name + ";openbaar\r\nDienst;;Wonen;Ouderen;" + name + ";openbaar\r\n");
+        E2eStack.expect(201, pending);
+        return pending.json().get("id").asString();
+    }
+
+    private static JsonNode village(E2eStack.Municipality municipality, String id) {
+        return E2eStack.call("GET", "/api/v1/municipalities/" + municipality.slug() + "/villages/" + id,
+                E2eStack.token(municipality.admin()), null).json();
     }
 
     private static String firstTheme(E2eStack.Municipality municipality) {
