@@ -3,6 +3,7 @@ package nl.naober.platform.socialmap;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.naober.kernel.InvalidInputException;
 import nl.naober.kernel.ResourceConflictException;
@@ -66,7 +67,11 @@ class SocialMapPagesController {
             return "socialmap/list";
         } catch (InvalidInputException e) {
             model.addAttribute("entries", List.of());
-            return FormErrors.rerender("socialmap/list", filter, e);
+            // the API's parameter names are the page's Dutch ones here
+            Map<String, String> fields = Map.of("q", "zoek", "category", "categorie", "targetGroup", "doelgroep");
+            return FormErrors.rerender("socialmap/list", filter, e.violations().stream()
+                    .map(v -> new InvalidInputException.Violation(fields.getOrDefault(v.field(), v.field()), v.message()))
+                    .toList());
         }
     }
 

@@ -83,7 +83,7 @@ class ContactPagesIntegrationTests {
         // one tap from every page, and the supporter's menu
         assertThat(html.select("header a.naober-primary-action").eachText()).containsExactly("Nieuw contact");
         assertThat(html.select("nav a").eachText()).containsExactly("Start", "Contacten", "Inwoners",
-                "Doorverwijzingen", "Signalen", "Mantelzorg");
+                "Doorverwijzingen", "Signalen", "Sociale kaart", "Mantelzorg");
         assertThat(html.selectFirst("nav a[aria-current=page]").text()).isEqualTo("Contacten");
         // the resident search works without JavaScript: a GET form of its own
         Element search = html.getElementById("resident-search");
