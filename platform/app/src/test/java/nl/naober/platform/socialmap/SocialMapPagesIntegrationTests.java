@@ -198,6 +198,13 @@ class SocialMapPagesIntegrationTests {
         assertThat(Pages.html(ok(pages.get("/sociale-kaart", bert.token()))).select("#dorp option").eachText())
                 .as("a supporter filters by her own villages").containsExactly("Maak een keuze", "Ootmarsum");
         assertThat(pages.get("/sociale-kaart/" + entry + "/wijzigen", anna.token()).status()).isEqualTo(200);
+        for (String path : List.of("/sociale-kaart/nieuw", "/sociale-kaart/importeren")) {
+            Document page = Pages.html(ok(pages.get(path, anna.token())));
+            assertThat(page.title()).as(path).isNotBlank();
+            assertThat(page.select("html[lang=nl] main h1")).as(path).hasSize(1);
+        }
+        assertThat(Pages.html(ok(pages.get("/sociale-kaart/instellingen", workspace.adminToken())))
+                .getElementById("staleAfterMonths").val()).isEqualTo("12");
     }
 
     @Test
