@@ -53,6 +53,10 @@ final class AccessPolicy {
     private static final Set<Role> REPORT_READERS = EnumSet.of(Role.SUPPORTER, Role.SOUNDING_BOARD,
             Role.MUNICIPAL_ADMIN, Role.POLICY_OFFICER);
     private static final Set<Role> DASHBOARD = EnumSet.of(Role.MUNICIPAL_ADMIN, Role.POLICY_OFFICER);
+    /** The social map holds organisation data: its keepers, and who reads it (village-bound: what serves theirs). */
+    private static final Set<Role> MAP_KEEPERS = EnumSet.of(Role.SUPPORTER, Role.MUNICIPAL_ADMIN);
+    private static final Set<Role> MAP_READERS = EnumSet.of(Role.SUPPORTER, Role.MUNICIPAL_ADMIN,
+            Role.SOUNDING_BOARD, Role.POLICY_OFFICER);
     private static final String M = "/api/v1/municipalities/{municipality}";
 
     static final List<Rule> RULES = List.of(
@@ -291,6 +295,36 @@ final class AccessPolicy {
             new Rule("POST", "/subsidie/kosten", Scope.OWN_MUNICIPALITY, ADMIN),
             new Rule("GET", "/publiek/{municipality}/{villageSlug}/jaarverslag/{year}", Scope.PUBLIC, EVERYONE),
             new Rule("GET", "/publiek/{municipality}/{villageSlug}/jaarverslag/{year}/pdf", Scope.PUBLIC, EVERYONE),
+            // the social map: entries by id only where they serve the caller's villages (village-bound roles);
+            // a pending import is its uploader's alone (404 for anyone else)
+            new Rule("GET", M + "/social-map-entries", Scope.OWN_MUNICIPALITY, MAP_READERS),
+            new Rule("POST", M + "/social-map-entries", Scope.OWN_MUNICIPALITY, MAP_KEEPERS),
+            new Rule("GET", M + "/social-map-entries/export", Scope.OWN_MUNICIPALITY, MAP_READERS),
+            new Rule("GET", M + "/social-map-entries/{entryId}", Scope.OWN_VILLAGE, MAP_READERS),
+            new Rule("PUT", M + "/social-map-entries/{entryId}", Scope.OWN_VILLAGE, MAP_KEEPERS),
+            new Rule("POST", M + "/social-map-entries/{entryId}/verification", Scope.OWN_VILLAGE, MAP_KEEPERS),
+            new Rule("POST", M + "/social-map-imports", Scope.OWN_MUNICIPALITY, MAP_KEEPERS),
+            new Rule("GET", M + "/social-map-imports/{importId}", Scope.OWN_MUNICIPALITY, MAP_KEEPERS),
+            new Rule("DELETE", M + "/social-map-imports/{importId}", Scope.OWN_MUNICIPALITY, MAP_KEEPERS),
+            new Rule("POST", M + "/social-map-imports/{importId}/confirmation", Scope.OWN_MUNICIPALITY, MAP_KEEPERS),
+            new Rule("GET", M + "/social-map-settings", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("PUT", M + "/social-map-settings", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("GET", "/sociale-kaart", Scope.OWN_MUNICIPALITY, MAP_READERS),
+            new Rule("GET", "/sociale-kaart/export", Scope.OWN_MUNICIPALITY, MAP_READERS),
+            new Rule("GET", "/sociale-kaart/nieuw", Scope.OWN_MUNICIPALITY, MAP_KEEPERS),
+            new Rule("POST", "/sociale-kaart/nieuw", Scope.OWN_MUNICIPALITY, MAP_KEEPERS),
+            new Rule("GET", "/sociale-kaart/{entryId}", Scope.OWN_VILLAGE, MAP_READERS),
+            new Rule("GET", "/sociale-kaart/{entryId}/wijzigen", Scope.OWN_VILLAGE, MAP_KEEPERS),
+            new Rule("POST", "/sociale-kaart/{entryId}/wijzigen", Scope.OWN_VILLAGE, MAP_KEEPERS),
+            new Rule("POST", "/sociale-kaart/{entryId}/bijgewerkt", Scope.OWN_VILLAGE, MAP_KEEPERS),
+            new Rule("GET", "/sociale-kaart/importeren", Scope.OWN_MUNICIPALITY, MAP_KEEPERS),
+            new Rule("POST", "/sociale-kaart/importeren", Scope.OWN_MUNICIPALITY, MAP_KEEPERS),
+            new Rule("GET", "/sociale-kaart/importeren/{importId}", Scope.OWN_MUNICIPALITY, MAP_KEEPERS),
+            new Rule("POST", "/sociale-kaart/importeren/{importId}/bevestigen", Scope.OWN_MUNICIPALITY, MAP_KEEPERS),
+            new Rule("POST", "/sociale-kaart/importeren/{importId}/verwerpen", Scope.OWN_MUNICIPALITY, MAP_KEEPERS),
+            new Rule("GET", "/sociale-kaart/instellingen", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("POST", "/sociale-kaart/instellingen", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("GET", "/publiek/{municipality}/{village}/sociale-kaart", Scope.PUBLIC, EVERYONE),
             // the village switcher only ever selects one of the caller's own villages
             new Rule("POST", "/dorp-kiezen", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES),
             new Rule("GET", "/huisstijl.css", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES),

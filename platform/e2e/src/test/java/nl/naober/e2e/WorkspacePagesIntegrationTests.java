@@ -27,6 +27,8 @@ import org.junit.jupiter.api.TestInstance;
 class WorkspacePagesIntegrationTests {
 
     private static final int PHONE = 360;
+    /** The referral form's own submit button, not the social map search's (form="map-search"). */
+    private static final String SAVE_REFERRAL = "main button[type=submit]:not([form])";
 
     NaoberStack stack;
     E2eStack.Municipality municipality;
@@ -157,7 +159,7 @@ class WorkspacePagesIntegrationTests {
         page.keyboard().type("Praktijkondersteuner huisarts");
         tabTo("[name=targetKind]");
         page.keyboard().press("Space");
-        tabTo("main button[type=submit]");
+        tabTo(SAVE_REFERRAL);
         submit(() -> page.keyboard().press("Enter"));
 
         assertThat(page.title()).startsWith("Fout:");
@@ -182,7 +184,7 @@ class WorkspacePagesIntegrationTests {
         page.keyboard().type("Praktijkondersteuner huisarts");
         tabTo("[name='consent.form']");
         page.keyboard().press("Space");
-        tabTo("main button[type=submit]");
+        tabTo(SAVE_REFERRAL);
         submit(() -> page.keyboard().press("Enter"));
 
         assertThat(page.locator("h1").textContent()).isEqualTo("Doorverwezen naar Praktijkondersteuner huisarts");

@@ -66,6 +66,7 @@ final class DemoData {
                 }
             }
             Map<String, String> villageIds = villageIds(call("GET", villagesPath, admin, null).body());
+            socialMap(m, admin);
             String users = "/api/v1/municipalities/" + m.slug() + "/users";
             for (String village : m.villages()) {
                 String username = "ondersteuner." + village.toLowerCase(java.util.Locale.ROOT) + "@" + m.slug() + ".example";
@@ -144,6 +145,37 @@ final class DemoData {
                     .formatted(today.minusDays(3L * i), anonymous[i][0], anonymous[i][1], anonymous[i][2],
                             anonymous[i][3])));
         }
+    }
+
+    /**
+     * A small social map (fictional organisations), imported as CSV the way a municipality would
+     * bring in its existing list; one entry was last verified long ago, so it shows as stale on the
+     * supporter's start page. Only when the map is empty.
+     */
+    private void socialMap(DemoMunicipality m, String admin) throws IOException, InterruptedException {
+        String base = "/api/v1/municipalities/" + m.slug();
+        if (!call("GET", base + "/social-map-entries", admin, null).body().equals("[]")) {
+            return;
+        }
+        String first = m.villages().get(0);
+        String second = m.villages().get(1);
+        String csv = "Soort;Naam;Omschrijving;Categorieën;Doelgroepen;Telefoon;E-mail;Website;Adres;Openingstijden;"
+                + "Dorpen;Zichtbaarheid;Bron;Laatst gecontroleerd\r\n"
+                + "Dienst;Vervoersdienst " + m.name() + ";Vrijwilligers rijden ouderen naar de huisarts, het ziekenhuis "
+                + "of de markt.;Vervoer|Vrijwilligerswerk;Ouderen|Mensen met een beperking;0541 200 200;;"
+                + "www.example.org/vervoer;;ma-vr 9.00-12.00 bellen;Hele gemeente;openbaar;folder;\r\n"
+                + "Initiatief;Repair Café " + first + ";Samen kapotte spullen repareren, met koffie.;"
+                + "Welzijn en ontmoeting|Vrijwilligerswerk;Iedereen;;;;Dorpshuis, Kerkstraat 2;elke eerste zaterdag "
+                + "10.00-13.00;" + first + ";openbaar;eigen waarneming;\r\n"
+                + "Organisatie;Schuldhulpmaatje " + m.name() + ";Een getrainde vrijwilliger helpt bij geldzorgen.;"
+                + "Financiën|Informatie en advies;Iedereen;;info@schuldhulp.example;;;;Hele gemeente;openbaar;website;"
+                + "2024-03-01\r\n"
+                + "Vereniging;Zonnebloem " + second + ";Bezoek en uitjes voor mensen met een beperking.;"
+                + "Welzijn en ontmoeting;Mensen met een beperking|Ouderen;;;;;;" + second + ";openbaar;;\r\n"
+                + "Professionele partner;Wijkverpleging Noordoost;Wijkverpleegkundigen voor zorg thuis.;"
+                + "Zorg en ondersteuning|Gezondheid;Ouderen;0541 300 300;;;;;" + first + "|" + second
+                + ";intern;overleg;\r\n";
+        expect(201, call("POST", base + "/social-map-imports", admin, csv));
     }
 
     /** The supporter's account of this year for the village report and the public annual report. */

@@ -9,6 +9,7 @@ import nl.naober.kernel.InvalidInputException;
 import nl.naober.platform.audit.AuditAction;
 import nl.naober.platform.audit.AuditEvent;
 import nl.naober.platform.audit.AuditLog;
+import nl.naober.platform.csv.CsvWriter;
 import nl.naober.platform.input.CodedValue;
 import nl.naober.platform.input.InputReader;
 import nl.naober.platform.villages.VillageDirectory;
@@ -63,7 +64,7 @@ class AppreciationService {
     byte[] export(Integer year) {
         int wanted = year(year);
         Map<UUID, String> names = villageNames();
-        AppreciationCsv csv = new AppreciationCsv().row(HEADER);
+        CsvWriter csv = new CsvWriter().row(HEADER);
         for (Appreciation a : appreciations.findAllByYearOrderByRegisteredOnAscCreatedAtAsc(wanted)) {
             if (a.status() != AppreciationStatus.REGISTERED || a.anonymisedAt() != null) {
                 continue;

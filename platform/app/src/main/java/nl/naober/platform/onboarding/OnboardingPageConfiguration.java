@@ -17,6 +17,6 @@ class OnboardingPageConfiguration {
 
     @Bean
     NavigationItem onboardingMenu() {
-        return new NavigationItem("onboarding.nav.admin", "/inwerken", EnumSet.of(Role.MUNICIPAL_ADMIN), 75);
+        return new NavigationItem("onboarding.nav.admin", "/inwerken", EnumSet.of(Role.MUNICIPAL_ADMIN), 77);
     }
 }

@@ -41,6 +41,9 @@ class Referral {
     @Enumerated(EnumType.STRING)
     private TargetKind targetKind;
 
+    /** The target's entry on the social map, if picked from it; no personal data, so kept after anonymisation. */
+    private UUID socialMapEntryId;
+
     @Column(name = "target_contact_enc")
     @Convert(converter = EncryptedText.class)
     private String targetContact;
@@ -81,6 +84,7 @@ class Referral {
         this.contactId = facts.contactId();
         this.targetName = facts.targetName();
         this.targetKind = facts.targetKind();
+        this.socialMapEntryId = facts.socialMapEntryId();
         this.targetContact = facts.targetContact();
         this.reason = facts.reason();
         this.referredOn = facts.referredOn();
@@ -123,6 +127,10 @@ class Referral {
 
     TargetKind targetKind() {
         return targetKind;
+    }
+
+    UUID socialMapEntryId() {
+        return socialMapEntryId;
     }
 
     String targetContact() {

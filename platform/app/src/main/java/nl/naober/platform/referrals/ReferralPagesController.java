@@ -18,6 +18,7 @@ import nl.naober.platform.contacts.ResidentAccess;
 import nl.naober.platform.contacts.ResidentReference;
 import nl.naober.platform.input.CodedValue;
 import nl.naober.platform.input.InputReader;
+import nl.naober.platform.socialmap.SocialMapEntries;
 import nl.naober.platform.villages.VillageSummary;
 import nl.naober.platform.web.CurrentPage;
 import nl.naober.platform.web.FormErrors;
@@ -39,14 +40,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ReferralPagesController {
 
+    /** Social map entries offered as a target: a long list is no choice on a phone; the search narrows it. */
+    static final int MAP_CHOICES = 50;
+
     private final ReferralService referrals;
     private final ResidentAccess residents;
     private final ContactLookup contacts;
     private final ContactThemes themes;
     private final InputReader input;
+    private final SocialMapEntries socialMap;
 
     ReferralPagesController(ReferralService referrals, ResidentAccess residents, ContactLookup contacts,
-            ContactThemes themes, InputReader input) {
+            ContactThemes themes, InputReader input, SocialMapEntries socialMap) {
+        this.socialMap = socialMap;
         this.referrals = referrals;
         this.residents = residents;
         this.contacts = contacts;
@@ -54,13 +60,16 @@ class ReferralPagesController {
         this.input = input;
     }
 
+    /** The form; {@code kaart} searches the social map entries offered as the target. */
     @GetMapping("/inwoners/{residentId}/doorverwijzen")
-    String newReferral(@PathVariable UUID residentId, Model model) {
+    String newReferral(@PathVariable UUID residentId, @RequestParam(name = "kaart", required = false) String mapWords,
+            Model model) {
         ResidentReference resident = residents.requireAccessible(residentId);
         LocalDate today = input.today();
         model.addAttribute(FormErrors.FORM, new ReferralRequests.NewReferral(null, null, null, null, today.toString(),
-                null, ConsentFields.startingWith(null, null, today)));
-        return referralForm(resident, model);
+                null, ConsentFields.startingWith(null, null, today), null));
+        model.addAttribute("mapWords", mapWords);
+        return referralForm(resident, mapWords, model);
     }
 
     @PostMapping("/inwoners/{residentId}/doorverwijzen")
@@ -69,7 +78,7 @@ class ReferralPagesController {
             ReferralResponses.ReferralView referral = referrals.refer(residentId, form);
             return "redirect:/doorverwijzingen/" + referral.id() + "?opgeslagen";
         } catch (InvalidInputException e) {
-            referralForm(residents.requireAccessible(residentId), model);
+            referralForm(residents.requireAccessible(residentId), null, model);
             return FormErrors.rerender("referrals/new", form, e);
         }
     }
@@ -117,7 +126,11 @@ class ReferralPagesController {
         return "referrals/detail";
     }
 
-    private String referralForm(ResidentReference resident, Model model) {
+    private String referralForm(ResidentReference resident, String mapWords, Model model) {
+        List<FormOption> mapOptions = new ArrayList<>(socialMap.servingVillage(resident.villageId(), mapWords).stream()
+                .limit(MAP_CHOICES).map(e -> FormOption.of(e.id().toString(), e.name())).toList());
+        model.addAttribute("mapOptions", mapOptions);
+        model.addAttribute("mapSearched", mapWords != null && !mapWords.isBlank());
         Map<String, String> labels = themes.all().stream().collect(Collectors.toMap(ContactThemes.ThemeSummary::code,
                 ContactThemes.ThemeSummary::label, (a, b) -> a));
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)

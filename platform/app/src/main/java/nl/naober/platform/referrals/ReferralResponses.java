@@ -42,7 +42,8 @@ final class ReferralResponses {
 
     /** A referral opened: everything, with its consent and its history (oldest first). Reading it is audited. */
     record ReferralView(UUID id, UUID village, ResidentRef resident, String targetName, String targetKind,
-            String targetContact, String reason, LocalDate referredOn, UUID contactId, String status,
+            String targetContact, UUID socialMapEntryId, String reason, LocalDate referredOn, UUID contactId,
+            String status,
             LocalDate statusOn, boolean open, ConsentView consent, List<OutcomeView> history, Instant createdAt) {
     }
 }

@@ -24,6 +24,8 @@ import nl.naober.platform.contacts.ResidentAccess;
 import nl.naober.platform.contacts.ResidentReference;
 import nl.naober.platform.input.CodedValue;
 import nl.naober.platform.input.InputReader;
+import nl.naober.platform.socialmap.SocialMapEntries;
+import nl.naober.platform.socialmap.SocialMapEntryReference;
 import nl.naober.platform.users.Colleague;
 import nl.naober.platform.users.CurrentColleague;
 import org.springframework.stereotype.Service;
@@ -52,14 +54,16 @@ class ReferralService {
     private final ResidentAccess residents;
     private final ContactLookup contacts;
     private final Consents consents;
+    private final SocialMapEntries socialMap;
     private final CurrentColleague colleague;
     private final InputReader input;
     private final AuditLog audit;
     private final Clock clock;
 
     ReferralService(ReferralRepository referrals, ReferralOutcomeRepository outcomes, ResidentAccess residents,
-            ContactLookup contacts, Consents consents, CurrentColleague colleague, InputReader input, AuditLog audit,
-            Clock clock) {
+            ContactLookup contacts, Consents consents, SocialMapEntries socialMap, CurrentColleague colleague,
+            InputReader input, AuditLog audit, Clock clock) {
+        this.socialMap = socialMap;
         this.referrals = referrals;
         this.outcomes = outcomes;
         this.residents = residents;
@@ -75,8 +79,19 @@ class ReferralService {
         Colleague supporter = colleague.requireSupporter();
         ResidentReference resident = residents.requireAccessible(residentId);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
-        String targetName = input.requiredText("targetName", request.targetName(), MAX_TARGET_NAME, errors);
-        TargetKind kind = input.requiredCode("targetKind", TargetKind.class, request.targetKind(), errors);
+        SocialMapEntryReference entry = null;
+        if (request.socialMapEntryId() != null) {
+            entry = socialMap.find(request.socialMapEntryId()).filter(e -> e.serves(resident.villageId())).orElse(null);
+            if (entry == null) {
+                errors.add("socialMapEntryId", input.text("referral.social-map-entry.not-serving"));
+            }
+        }
+        boolean fromMap = entry != null;
+        String targetName = fromMap && blank(request.targetName())
+                ? input.optionalText("targetName", entry.name(), MAX_TARGET_NAME, errors)
+                : input.requiredText("targetName", request.targetName(), MAX_TARGET_NAME, errors);
+        TargetKind kind = fromMap && blank(request.targetKind()) ? TargetKind.of(entry)
+                : input.requiredCode("targetKind", TargetKind.class, request.targetKind(), errors);
         String targetContact = input.optionalText("targetContact", request.targetContact(), MAX_TARGET_CONTACT, errors);
         String reason = input.optionalText("reason", request.reason(), MAX_TEXT, errors);
         LocalDate referredOn = input.optionalPastDate("referredOn", request.referredOn(), EARLIEST, errors);
@@ -95,7 +110,7 @@ class ReferralService {
         errors.throwIfAny();
 
         ReferralFacts facts = new ReferralFacts(targetName, kind, targetContact, reason, referredOn,
-                request.contactId());
+                request.contactId(), fromMap ? entry.id() : null);
         Referral referral = referrals.saveAndFlush(new Referral(UUID.randomUUID(), resident.villageId(),
                 resident.id(), supporter.memberId(), facts, consent, clock.instant()));
         outcomes.saveAndFlush(new ReferralOutcome(UUID.randomUUID(), referral.id(), ReferralStatus.SENT, referredOn,
@@ -172,6 +187,10 @@ class ReferralService {
         return view(referral, resident);
     }
 
+    private static boolean blank(String raw) {
+        return raw == null || raw.isBlank();
+    }
+
     /** A referral in one of the supporter's villages; anywhere else "not found". */
     private Referral require(UUID id) {
         Set<UUID> villages = colleague.supporterVillageIds();
@@ -184,7 +203,7 @@ class ReferralService {
                 .stream().map(ReferralResponses.OutcomeView::of).toList();
         return new ReferralResponses.ReferralView(referral.id(), referral.villageId(),
                 ReferralResponses.ResidentRef.of(resident), referral.targetName(),
-                CodedValue.code(referral.targetKind()), referral.targetContact(),
+                CodedValue.code(referral.targetKind()), referral.targetContact(), referral.socialMapEntryId(),
                 referral.reason(), referral.referredOn(), referral.contactId(),
                 CodedValue.code(referral.status()), referral.statusOn(),
                 referral.status().open(), ConsentView.of(referral.consent()), history, referral.createdAt());

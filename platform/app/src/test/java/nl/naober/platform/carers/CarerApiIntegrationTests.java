@@ -16,6 +16,7 @@ import nl.naober.platform.Workspace;
 import nl.naober.platform.audit.AuditAction;
 import nl.naober.platform.audit.AuditEvent;
 import nl.naober.platform.audit.AuditLog;
+import nl.naober.platform.csv.CsvWriter;
 import nl.naober.platform.privacy.EncryptedText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -241,13 +242,13 @@ class CarerApiIntegrationTests {
 
     @Test
     void csvCellsAreQuotedAndNeutralised() {
-        assertThat(AppreciationCsv.cell("gewoon")).isEqualTo("gewoon");
-        assertThat(AppreciationCsv.cell("a;b")).isEqualTo("\"a;b\"");
-        assertThat(AppreciationCsv.cell("zei \"ja\"")).isEqualTo("\"zei \"\"ja\"\"\"");
-        assertThat(AppreciationCsv.cell("+31 6 123")).isEqualTo("'+31 6 123");
-        assertThat(AppreciationCsv.cell("-1")).isEqualTo("'-1");
-        assertThat(AppreciationCsv.cell("=1+1;x")).isEqualTo("\"'=1+1;x\"");
-        assertThat(AppreciationCsv.cell(null)).isEmpty();
+        assertThat(CsvWriter.cell("gewoon")).isEqualTo("gewoon");
+        assertThat(CsvWriter.cell("a;b")).isEqualTo("\"a;b\"");
+        assertThat(CsvWriter.cell("zei \"ja\"")).isEqualTo("\"zei \"\"ja\"\"\"");
+        assertThat(CsvWriter.cell("+31 6 123")).isEqualTo("'+31 6 123");
+        assertThat(CsvWriter.cell("-1")).isEqualTo("'-1");
+        assertThat(CsvWriter.cell("=1+1;x")).isEqualTo("\"'=1+1;x\"");
+        assertThat(CsvWriter.cell(null)).isEmpty();
     }
 
     private void nominate(String carer, int year, String name, String address) {

@@ -1,0 +1,6 @@
+package nl.naober.platform.socialmap;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SocialMapSettingsRepository extends JpaRepository<SocialMapSettings, Integer> {
+}
