@@ -2,11 +2,7 @@ package nl.naober.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import nl.naober.local.NaoberStack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,14 +20,11 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommunityPagesBrowserIntegrationTests {
 
-    private static final int PHONE = 360;
-
     NaoberStack stack;
     E2eStack.Municipality municipality;
     String supporter;
-    BrowserContext browser;
+    PhonePages phone;
     Page page;
-    List<String> consoleProblems;
 
     @BeforeAll
     void aMunicipalityWithASupporter() {
@@ -44,153 +37,110 @@ class CommunityPagesBrowserIntegrationTests {
 
     @BeforeEach
     void freshBrowser() {
-        browser = Browser.newContext();
-        page = browser.newPage();
-        page.setViewportSize(PHONE, 740);
-        consoleProblems = new ArrayList<>();
-        page.onConsoleMessage(message -> {
-            // a form shown again with its errors is answered 422, which Chromium reports
-            boolean refusedForm = message.text().contains("status of 422");
-            if ((message.type().equals("error") || message.type().equals("warning")) && !refusedForm) {
-                consoleProblems.add(message.type() + ": " + message.text());
-            }
-        });
-        page.onPageError(error -> consoleProblems.add("page error: " + error));
-        page.onResponse(response -> {
-            if (response.status() >= 400 && response.status() != 422) {
-                consoleProblems.add(response.status() + " " + response.url());
-            }
-        });
+        phone = new PhonePages(municipality.slug(), "community");
+        page = phone.page();
     }
 
     @AfterEach
     void closeBrowser() {
-        browser.close();
+        phone.close();
     }
 
     @Test
     void aSupporterRegistersAnInitiativeItsSupportAndAnActivityOnAPhone() {
-        logIn(supporter);
-        open("/");
-        submit(() -> page.locator("nav a", new Page.LocatorOptions().setHasText("Activiteiten & initiatieven")).click());
+        phone.logIn(supporter);
+        phone.open("/");
+        phone.submit(() -> page.locator("nav a", new Page.LocatorOptions().setHasText("Activiteiten & initiatieven")).click());
         assertThat(page.locator("h1").textContent()).isEqualTo("Activiteiten en initiatieven");
-        accessible("overview-empty");
+        phone.accessible("overview-empty");
 
-        submit(() -> page.locator("main a", new Page.LocatorOptions().setHasText("Nieuw initiatief")).click());
-        accessible("initiative-new");
-        submit(() -> page.locator("main button[type=submit]").click());
+        phone.submit(() -> page.locator("main a", new Page.LocatorOptions().setHasText("Nieuw initiatief")).click());
+        phone.accessible("initiative-new");
+        phone.submit(() -> page.locator("main button[type=submit]").click());
         assertThat(page.title()).startsWith("Fout:");
         assertThat(page.locator("[role=alert]").textContent()).contains("Vul een naam in");
-        accessible("initiative-new-errors");
+        phone.accessible("initiative-new-errors");
         page.locator("#name").fill("Jeu de boules-baan");
         page.locator("#description").fill("Een baan naast het dorpshuis.");
         page.locator("label[for=initiators]").click();
-        submit(() -> page.locator("main button[type=submit]").click());
+        phone.submit(() -> page.locator("main button[type=submit]").click());
         assertThat(page.locator("h1").textContent()).isEqualTo("Jeu de boules-baan");
         assertThat(page.locator("[role=status]").textContent()).contains("Het initiatief is opgeslagen");
-        accessible("initiative-detail");
+        phone.accessible("initiative-detail");
 
         page.locator("label[for=kind-1]").click();
         page.locator("#minutes").fill("45");
         page.locator("#requestedAmount").fill("twee duizend");
-        submit(() -> page.locator("form[action$=steun] button[type=submit]").click());
+        phone.submit(() -> page.locator("form[action$=steun] button[type=submit]").click());
         assertThat(page.locator("#requestedAmount-error").textContent()).contains("bedrag in euro");
-        accessible("initiative-detail-errors");
+        phone.accessible("initiative-detail-errors");
         page.locator("#requestedAmount").fill("1.250,50");
-        submit(() -> page.locator("form[action$=steun] button[type=submit]").click());
+        phone.submit(() -> page.locator("form[action$=steun] button[type=submit]").click());
         assertThat(page.locator("main").textContent()).contains("Subsidieaanvraag", "Aangevraagd: € 1.250,50");
 
         page.locator("label[for=status-1]").click();
-        submit(() -> page.locator("form[action$=status] button[type=submit]").click());
+        phone.submit(() -> page.locator("form[action$=status] button[type=submit]").click());
         assertThat(page.locator("main").textContent()).contains("Actief sinds");
-        accessible("initiative-active");
+        phone.accessible("initiative-active");
 
-        submit(() -> page.locator("main a", new Page.LocatorOptions().setHasText("Activiteit vastleggen bij dit initiatief"))
+        phone.submit(() -> page.locator("main a", new Page.LocatorOptions().setHasText("Activiteit vastleggen bij dit initiatief"))
                 .click());
         assertThat(page.locator("input[name=initiative]:checked").inputValue()).isNotEmpty();
-        accessible("activity-new");
+        phone.accessible("activity-new");
         page.locator("#participants").fill("veel");
-        submit(() -> page.locator("main button[type=submit]").click());
+        phone.submit(() -> page.locator("main button[type=submit]").click());
         assertThat(page.locator("#participants-error").textContent()).contains("Vul een geheel getal in");
-        accessible("activity-new-errors");
+        phone.accessible("activity-new-errors");
         page.locator("label[for=kind]").click();
         page.locator("#title").fill("Eerste toernooi");
         page.locator("#participants").fill("16");
         page.locator("#volunteers").fill("2");
         page.locator("#volunteerHours").fill("6");
         page.locator("#supporterMinutes").fill("30");
-        submit(() -> page.locator("main button[type=submit]").click());
+        phone.submit(() -> page.locator("main button[type=submit]").click());
         assertThat(page.locator("[role=status]").textContent()).contains("De activiteit is opgeslagen");
         assertThat(page.locator("main").textContent()).contains("16 deelnemers", "Jeu de boules-baan");
-        accessible("overview");
-        submit(() -> page.locator("main a", new Page.LocatorOptions().setHasText("Eerste toernooi")).click());
+        phone.accessible("overview");
+        phone.submit(() -> page.locator("main a", new Page.LocatorOptions().setHasText("Eerste toernooi")).click());
         assertThat(page.locator("main").textContent()).contains("Jeu de boules-baan", "16");
-        accessible("activity-detail");
-        assertThat(consoleProblems).as("console errors (CSP, scripts, failed requests)").isEmpty();
+        phone.accessible("activity-detail");
+        assertThat(phone.problems()).as("console errors (CSP, scripts, failed requests)").isEmpty();
     }
 
     @Test
     void aSupporterKeepsAnAssociationsContactPersonAndContactLogOnAPhone() {
-        logIn(supporter);
-        open("/verenigingen/nieuw");
-        accessible("association-new");
-        submit(() -> page.locator("main button[type=submit]").click());
+        phone.logIn(supporter);
+        phone.open("/verenigingen/nieuw");
+        phone.accessible("association-new");
+        phone.submit(() -> page.locator("main button[type=submit]").click());
         assertThat(page.locator("[role=alert]").textContent()).contains("Vul een naam in");
-        accessible("association-new-errors");
+        phone.accessible("association-new-errors");
         page.locator("#name").fill("Dorpshuis De Kolk");
         page.locator("label[for=kind-2]").click();
-        submit(() -> page.locator("main button[type=submit]").click());
+        phone.submit(() -> page.locator("main button[type=submit]").click());
         assertThat(page.locator("h1").textContent()).isEqualTo("Dorpshuis De Kolk");
-        accessible("association-detail-empty");
+        phone.accessible("association-detail-empty");
 
         page.locator("#name").fill("Henk Smit");
         page.locator("#email").fill("henk@");
-        submit(() -> page.locator("form[action$=contactpersonen] button[type=submit]").click());
+        phone.submit(() -> page.locator("form[action$=contactpersonen] button[type=submit]").click());
         assertThat(page.locator("#email-error").textContent()).contains("e-mailadres");
-        accessible("association-person-errors");
+        phone.accessible("association-person-errors");
         page.locator("#email").fill("henk@kolk.example");
         page.locator("#role").fill("beheerder");
-        submit(() -> page.locator("form[action$=contactpersonen] button[type=submit]").click());
+        phone.submit(() -> page.locator("form[action$=contactpersonen] button[type=submit]").click());
         assertThat(page.locator("main").textContent()).contains("Henk Smit, beheerder", "Mailen: henk@kolk.example");
 
         page.locator("label[for=channel-2]").click();
         page.locator("#subject").fill("Jaarplanning");
         page.locator("#summary").fill("Beweegochtend op dinsdag in de grote zaal.");
-        submit(() -> page.locator("form[action$=contactmomenten] button[type=submit]").click());
+        phone.submit(() -> page.locator("form[action$=contactmomenten] button[type=submit]").click());
         assertThat(page.locator("main").textContent()).contains("Jaarplanning", "Beweegochtend op dinsdag");
-        accessible("association-detail");
+        phone.accessible("association-detail");
 
-        submit(() -> page.locator("main button", new Page.LocatorOptions().setHasText("Henk Smit verwijderen")).click());
+        phone.submit(() -> page.locator("main button", new Page.LocatorOptions().setHasText("Henk Smit verwijderen")).click());
         assertThat(page.locator("[role=status]").textContent()).contains("verwijderd");
         assertThat(page.locator("main").textContent()).doesNotContain("henk@kolk.example");
-        assertThat(consoleProblems).as("console errors (CSP, scripts, failed requests)").isEmpty();
-    }
-
-    /** axe-core finds no WCAG 2.1 A/AA violation and the page does not scroll sideways on the phone. */
-    private void accessible(String name) {
-        Accessibility.check(page);
-        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
-                .as("no horizontal scrolling on %s", page.url()).isLessThanOrEqualTo(PHONE);
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(Path.of("target", "screenshots", "community-" + name + ".png")));
-    }
-
-    /** Does what loads another page (a link, a form) and waits until it has loaded. */
-    @SuppressWarnings("deprecation")
-    private void submit(Runnable action) {
-        page.waitForNavigation(action);
-        page.waitForLoadState();
-    }
-
-    private void open(String path) {
-        submit(() -> page.navigate(stack.gatewayUrl() + "/g/" + municipality.slug() + path));
-    }
-
-    private void logIn(String username) {
-        page.navigate(stack.gatewayUrl() + "/g/" + municipality.slug() + "/");
-        Browser.logIn(page, username, stack.demoPassword());
-        page.waitForURL(stack.gatewayUrl() + "/g/" + municipality.slug() + "/**");
-        page.waitForLoadState();
-        consoleProblems.clear(); // Keycloak's pages are not ours
+        assertThat(phone.problems()).as("console errors (CSP, scripts, failed requests)").isEmpty();
     }
 }

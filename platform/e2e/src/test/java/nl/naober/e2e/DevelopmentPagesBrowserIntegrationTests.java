@@ -2,11 +2,7 @@ package nl.naober.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import nl.naober.local.NaoberStack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,14 +20,11 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DevelopmentPagesBrowserIntegrationTests {
 
-    private static final int PHONE = 360;
-
     NaoberStack stack;
     E2eStack.Municipality municipality;
     String supporter;
-    BrowserContext browser;
+    PhonePages phone;
     Page page;
-    List<String> consoleProblems;
 
     @BeforeAll
     void aMunicipalityWithASupporter() {
@@ -44,138 +37,96 @@ class DevelopmentPagesBrowserIntegrationTests {
 
     @BeforeEach
     void freshBrowser() {
-        browser = Browser.newContext();
-        page = browser.newPage();
-        page.setViewportSize(PHONE, 740);
-        consoleProblems = new ArrayList<>();
-        page.onConsoleMessage(message -> {
-            boolean refusedForm = message.text().contains("status of 422");
-            if ((message.type().equals("error") || message.type().equals("warning")) && !refusedForm) {
-                consoleProblems.add(message.type() + ": " + message.text());
-            }
-        });
-        page.onPageError(error -> consoleProblems.add("page error: " + error));
-        page.onResponse(response -> {
-            if (response.status() >= 400 && response.status() != 422) {
-                consoleProblems.add(response.status() + " " + response.url());
-            }
-        });
+        phone = new PhonePages(municipality.slug(), "development");
+        page = phone.page();
     }
 
     @AfterEach
     void closeBrowser() {
-        browser.close();
+        phone.close();
     }
 
     @Test
     void theAdministratorPostsNewsAndTheNewSupporterWorksOnHerDevelopment() {
-        logIn(municipality.admin());
-        open("/nieuws");
-        accessible("news-list-admin");
-        submit(() -> page.locator("main a", new Page.LocatorOptions().setHasText("Nieuw bericht")).click());
-        accessible("news-new");
+        phone.logIn(municipality.admin());
+        phone.open("/nieuws");
+        phone.accessible("news-list-admin");
+        phone.submit(() -> page.locator("main a", new Page.LocatorOptions().setHasText("Nieuw bericht")).click());
+        phone.accessible("news-new");
         page.locator("#title").fill("Nieuwe regels voor mantelzorgwoningen");
         page.locator("#link").fill("javascript:alert(1)");
-        submit(() -> page.locator("main button[type=submit]").click());
+        phone.submit(() -> page.locator("main button[type=submit]").click());
         assertThat(page.locator("[role=alert]").textContent()).contains("Schrijf de tekst van het bericht",
                 "begint met http:// of https://", "Kies het onderwerp");
-        accessible("news-new-errors");
+        phone.accessible("news-new-errors");
         page.locator("#body").fill("Vanaf 1 januari mag een mantelzorgwoning zonder vergunning.\n\nVraag de gemeente.");
         page.locator("#link").fill("https://www.rijksoverheid.nl/mantelzorg");
         page.locator("label[for=topic]").click();
-        submit(() -> page.locator("main button[type=submit]").click());
+        phone.submit(() -> page.locator("main button[type=submit]").click());
         assertThat(page.locator("h1").textContent()).isEqualTo("Nieuwe regels voor mantelzorgwoningen");
         assertThat(page.locator("[role=status]").textContent()).contains("opgeslagen");
-        accessible("news-detail-admin");
+        phone.accessible("news-detail-admin");
         logOut();
 
-        logIn(supporter);
+        phone.logIn(supporter);
         assertThat(page.locator("#news-heading").textContent()).isEqualTo("Nieuws");
-        accessible("start-with-news");
-        submit(() -> page.locator("main a", new Page.LocatorOptions().setHasText("Nieuwe regels voor mantelzorgwoningen"))
+        phone.accessible("start-with-news");
+        phone.submit(() -> page.locator("main a", new Page.LocatorOptions().setHasText("Nieuwe regels voor mantelzorgwoningen"))
                 .click());
         assertThat(page.locator("main").textContent()).contains("Vraag de gemeente.");
-        accessible("news-detail-supporter");
+        phone.accessible("news-detail-supporter");
 
-        open("/mijn-ontwikkeling");
+        phone.open("/mijn-ontwikkeling");
         assertThat(page.locator("main").textContent()).contains("0 van 12 taken gedaan");
-        accessible("development");
-        submit(() -> page.locator("main button", new Page.LocatorOptions()
+        phone.accessible("development");
+        phone.submit(() -> page.locator("main button", new Page.LocatorOptions()
                 .setHasText("Gedaan")).first().click());
         assertThat(page.locator("[role=status]").textContent()).contains("bijgewerkt");
         assertThat(page.locator("main").textContent()).contains("1 van 12 taken gedaan");
 
-        submit(() -> page.locator("main a", new Page.LocatorOptions().setHasText("Mijn reflecties")).click());
-        accessible("reflections");
-        submit(() -> page.locator("main button[type=submit]").first().click());
+        phone.submit(() -> page.locator("main a", new Page.LocatorOptions().setHasText("Mijn reflecties")).click());
+        phone.accessible("reflections");
+        phone.submit(() -> page.locator("main button[type=submit]").first().click());
         assertThat(page.locator("[role=alert]").textContent()).contains("Schrijf uw reflectie");
-        accessible("reflections-errors");
+        phone.accessible("reflections-errors");
         page.locator("#text").fill("Geheime reflectie: het eerste huisbezoek vond ik spannend.");
-        submit(() -> page.locator("main button[type=submit]").first().click());
+        phone.submit(() -> page.locator("main button[type=submit]").first().click());
         assertThat(page.locator("main").textContent()).contains("Geheime reflectie");
-        accessible("reflections-saved");
+        phone.accessible("reflections-saved");
 
-        open("/mijn-ontwikkeling/trainingen");
+        phone.open("/mijn-ontwikkeling/trainingen");
         page.locator("#title").fill("Gespreksvaardigheden");
         page.locator("#hours").fill("veel");
-        submit(() -> page.locator("main button[type=submit]").first().click());
+        phone.submit(() -> page.locator("main button[type=submit]").first().click());
         assertThat(page.locator("[role=alert]").textContent()).contains("Vul in wie de training gaf",
                 "Vul de datum van de training in", "hoogstens één cijfer achter de komma");
-        accessible("trainings-errors");
+        phone.accessible("trainings-errors");
         page.locator("#provider").fill("Movisie");
         page.locator("#attendedOn").fill(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusDays(30).toString());
         page.locator("#hours").fill("3,5");
-        submit(() -> page.locator("main button[type=submit]").first().click());
+        phone.submit(() -> page.locator("main button[type=submit]").first().click());
         assertThat(page.locator("main").textContent()).contains("1 training, 3,5 uur");
-        accessible("trainings");
+        phone.accessible("trainings");
         logOut();
 
-        logIn(municipality.admin());
-        open("/inwerken");
+        phone.logIn(municipality.admin());
+        phone.open("/inwerken");
         assertThat(page.locator("main").textContent()).contains("1 van 12 taken gedaan", "1 training, 3,5 uur");
-        accessible("onboarding-progress");
-        submit(() -> page.locator("main li h2 a").first().click());
+        phone.accessible("onboarding-progress");
+        phone.submit(() -> page.locator("main li h2 a").first().click());
         assertThat(page.locator("main").textContent()).contains("Gespreksvaardigheden", "Nog niet gedaan")
                 .doesNotContain("Geheime reflectie");
-        accessible("onboarding-supporter");
-        open("/inwerken/checklist");
-        accessible("onboarding-checklist");
-        submit(() -> page.locator("main ol li a").first().click());
-        accessible("onboarding-checklist-item");
-        assertThat(consoleProblems).as("console errors (CSP, scripts, failed requests)").isEmpty();
-    }
-
-    /** axe-core finds no WCAG 2.1 A/AA violation and the page does not scroll sideways on the phone. */
-    private void accessible(String name) {
-        Accessibility.check(page);
-        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
-                .as("no horizontal scrolling on %s", page.url()).isLessThanOrEqualTo(PHONE);
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(Path.of("target", "screenshots", "development-" + name + ".png")));
-    }
-
-    /** Does what loads another page (a link, a form) and waits until it has loaded. */
-    @SuppressWarnings("deprecation")
-    private void submit(Runnable action) {
-        page.waitForNavigation(action);
-        page.waitForLoadState();
-    }
-
-    private void open(String path) {
-        submit(() -> page.navigate(stack.gatewayUrl() + "/g/" + municipality.slug() + path));
-    }
-
-    private void logIn(String username) {
-        page.navigate(stack.gatewayUrl() + "/g/" + municipality.slug() + "/");
-        Browser.logIn(page, username, stack.demoPassword());
-        page.waitForURL(stack.gatewayUrl() + "/g/" + municipality.slug() + "/**");
-        page.waitForLoadState();
-        consoleProblems.clear(); // Keycloak's pages are not ours
+        phone.accessible("onboarding-supporter");
+        phone.open("/inwerken/checklist");
+        phone.accessible("onboarding-checklist");
+        phone.submit(() -> page.locator("main ol li a").first().click());
+        phone.accessible("onboarding-checklist-item");
+        assertThat(phone.problems()).as("console errors (CSP, scripts, failed requests)").isEmpty();
     }
 
     /** A fresh browser for the next person (the gateway's session ends with the context). */
     private void logOut() {
-        browser.close();
+        phone.close();
         freshBrowser();
     }
 }

@@ -2,13 +2,9 @@ package nl.naober.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import nl.naober.local.NaoberStack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,15 +22,12 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportPagesBrowserIntegrationTests {
 
-    private static final int PHONE = 360;
-
     NaoberStack stack;
     E2eStack.Municipality municipality;
     String supporter;
     String policy;
-    BrowserContext browser;
+    PhonePages phone;
     Page page;
-    List<String> consoleProblems;
 
     @BeforeAll
     void aMunicipalityWithContacts() {
@@ -58,46 +51,32 @@ class ReportPagesBrowserIntegrationTests {
 
     @BeforeEach
     void freshBrowser() {
-        browser = Browser.newContext();
-        page = browser.newPage();
-        page.setViewportSize(PHONE, 740);
-        consoleProblems = new ArrayList<>();
-        page.onConsoleMessage(message -> {
-            boolean refusedForm = message.text().contains("status of 422");
-            if ((message.type().equals("error") || message.type().equals("warning")) && !refusedForm) {
-                consoleProblems.add(message.type() + ": " + message.text());
-            }
-        });
-        page.onPageError(error -> consoleProblems.add("page error: " + error));
-        page.onResponse(response -> {
-            if (response.status() >= 400 && response.status() != 422) {
-                consoleProblems.add(response.status() + " " + response.url());
-            }
-        });
+        phone = new PhonePages(municipality.slug(), "reports");
+        page = phone.page();
     }
 
     @AfterEach
     void closeBrowser() {
-        browser.close();
-        assertThat(consoleProblems).isEmpty();
+        phone.close();
+        assertThat(phone.problems()).isEmpty();
     }
 
     @Test
     void theSupporterReadsHerVillageReportAndWritesHerNarrative() {
-        logIn(supporter);
-        open("/rapportages");
-        accessible("reports-list-supporter");
-        submit(() -> page.locator("main a", new Page.LocatorOptions().setHasText("Rapportage Denekamp")).click());
+        phone.logIn(supporter);
+        phone.open("/rapportages");
+        phone.accessible("reports-list-supporter");
+        phone.submit(() -> page.locator("main a", new Page.LocatorOptions().setHasText("Rapportage Denekamp")).click());
         assertThat(page.locator("h1").textContent()).startsWith("Verantwoordingsrapportage Denekamp");
-        accessible("village-report-supporter");
+        phone.accessible("village-report-supporter");
 
         page.locator("#tekst").fill("x".repeat(4001));
-        submit(() -> page.locator("main button[type=submit]").click());
+        phone.submit(() -> page.locator("main button[type=submit]").click());
         assertThat(page.locator("[role=alert]").textContent()).contains("hoogstens 4.000 tekens");
-        accessible("village-report-narrative-errors");
+        phone.accessible("village-report-narrative-errors");
 
         page.locator("#tekst").fill("Met het dorpshuis is een koffieochtend gestart.");
-        submit(() -> page.locator("main button[type=submit]").click());
+        phone.submit(() -> page.locator("main button[type=submit]").click());
         assertThat(page.locator("[role=status]").textContent()).contains("opgeslagen");
 
         String year = String.valueOf(LocalDate.now(ZoneId.of("Europe/Amsterdam")).getYear());
@@ -105,60 +84,35 @@ class ReportPagesBrowserIntegrationTests {
         page.waitForLoadState();
         assertThat(page.locator("h1").textContent()).startsWith("Jaarverslag dorpsondersteuning Denekamp");
         assertThat(page.locator("main").textContent()).contains("Met het dorpshuis is een koffieochtend gestart.");
-        accessible("public-annual-report");
+        phone.accessible("public-annual-report");
     }
 
     @Test
     void thePolicyOfficerReadsTheDashboardAndTheAdministratorSetsTheFunding() {
-        logIn(policy);
-        open("/dashboard");
+        phone.logIn(policy);
+        phone.open("/dashboard");
         assertThat(page.locator("h1").textContent()).startsWith("Dashboard dorpsondersteuning");
         assertThat(page.locator("main").textContent()).contains("Contacten per kwartaal", "Ootmarsum");
-        accessible("dashboard-policy");
-        browser.close();
+        phone.accessible("dashboard-policy");
+        assertThat(phone.problems()).isEmpty();
+        phone.close();
 
-        browser = Browser.newContext();
-        page = browser.newPage();
-        page.setViewportSize(PHONE, 740);
-        logIn(municipality.admin());
-        open("/subsidie");
-        accessible("funding");
+        phone = new PhonePages(municipality.slug(), "reports");
+        page = phone.page();
+        phone.logIn(municipality.admin());
+        phone.open("/subsidie");
+        phone.accessible("funding");
         page.locator("label[for=dorp]").click();
         page.locator("#toegekend").fill("veel");
-        submit(() -> page.locator("main form[method=post][action$='/subsidie'] button[type=submit]").click());
+        phone.submit(() -> page.locator("main form[method=post][action$='/subsidie'] button[type=submit]").click());
         assertThat(page.locator("[role=alert]").textContent()).contains("Vul een bedrag in");
-        accessible("funding-errors");
+        phone.accessible("funding-errors");
         page.locator("#toegekend").fill("45.000");
         page.locator("#urenbudget").fill("900");
         page.locator("#uurtarief").fill("52,50");
-        submit(() -> page.locator("main form[method=post][action$='/subsidie'] button[type=submit]").click());
+        phone.submit(() -> page.locator("main form[method=post][action$='/subsidie'] button[type=submit]").click());
         assertThat(page.locator("[role=status]").textContent()).contains("De subsidie is opgeslagen.");
         assertThat(page.locator("main").textContent()).contains("€ 45.000,00", "onderbesteding");
-    }
-
-    private void accessible(String name) {
-        Accessibility.check(page);
-        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
-                .as("no horizontal scrolling on %s", page.url()).isLessThanOrEqualTo(PHONE);
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(Path.of("target", "screenshots", "reports-" + name + ".png")));
-    }
-
-    private void submit(Runnable action) {
-        page.waitForNavigation(action);
-        page.waitForLoadState();
-    }
-
-    private void open(String path) {
-        submit(() -> page.navigate(stack.gatewayUrl() + "/g/" + municipality.slug() + path));
-    }
-
-    private void logIn(String username) {
-        page.navigate(stack.gatewayUrl() + "/g/" + municipality.slug() + "/");
-        Browser.logIn(page, username, stack.demoPassword());
-        page.waitForURL(stack.gatewayUrl() + "/g/" + municipality.slug() + "/**");
-        page.waitForLoadState();
-        consoleProblems.clear(); // Keycloak's pages are not ours
     }
 
     private static LocalDate day(int n) {

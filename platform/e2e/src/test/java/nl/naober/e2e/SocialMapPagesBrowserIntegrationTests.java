@@ -2,13 +2,9 @@ package nl.naober.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import nl.naober.local.NaoberStack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,14 +23,11 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SocialMapPagesBrowserIntegrationTests {
 
-    private static final int PHONE = 360;
-
     NaoberStack stack;
     E2eStack.Municipality municipality;
     String supporter;
-    BrowserContext browser;
+    PhonePages phone;
     Page page;
-    List<String> consoleProblems;
 
     @BeforeAll
     void aMunicipalityWithASupporter() {
@@ -47,125 +40,82 @@ class SocialMapPagesBrowserIntegrationTests {
 
     @BeforeEach
     void freshBrowser() {
-        browser = Browser.newContext();
-        page = browser.newPage();
-        page.setViewportSize(PHONE, 740);
-        consoleProblems = new ArrayList<>();
-        page.onConsoleMessage(message -> {
-            boolean refusedForm = message.text().contains("status of 422");
-            if ((message.type().equals("error") || message.type().equals("warning")) && !refusedForm) {
-                consoleProblems.add(message.type() + ": " + message.text());
-            }
-        });
-        page.onPageError(error -> consoleProblems.add("page error: " + error));
-        page.onResponse(response -> {
-            if (response.status() >= 400 && response.status() != 422) {
-                consoleProblems.add(response.status() + " " + response.url());
-            }
-        });
+        phone = new PhonePages(municipality.slug(), "socialmap");
+        page = phone.page();
     }
 
     @AfterEach
     void closeBrowser() {
-        browser.close();
+        phone.close();
     }
 
     @Test
     void aSupporterKeepsTheSocialMapAndResidentsFindItsPublicEntries() {
-        logIn(supporter);
-        open("/sociale-kaart");
+        phone.logIn(supporter);
+        phone.open("/sociale-kaart");
         assertThat(page.locator("main").textContent()).contains("Geen vermeldingen gevonden.");
-        accessible("list-empty");
+        phone.accessible("list-empty");
 
-        submit(() -> page.locator("main a", new Page.LocatorOptions().setHasText("Nieuwe vermelding")).click());
-        accessible("new");
+        phone.submit(() -> page.locator("main a", new Page.LocatorOptions().setHasText("Nieuwe vermelding")).click());
+        phone.accessible("new");
         page.locator("#name").fill("Repair Café Denekamp");
-        submit(() -> page.locator("main button[type=submit]").click());
+        phone.submit(() -> page.locator("main button[type=submit]").click());
         assertThat(page.title()).startsWith("Fout:");
         assertThat(page.locator("[role=alert]").textContent()).contains("Kies wat voor soort aanbod het is",
                 "Kies ten minste één categorie", "Kies of inwoners deze vermelding mogen vinden");
         assertThat(page.locator("#name").inputValue()).isEqualTo("Repair Café Denekamp");
-        accessible("new-errors");
+        phone.accessible("new-errors");
 
         page.locator("label[for=kind-3]").click();
         page.locator("#description").fill("Vrijwilligers repareren kapotte spullen, samen met u.");
         page.locator("label[for=categories-7]").click();
         page.locator("label[for=targetGroups]").click();
         page.locator("label[for=visibility]").click();
-        submit(() -> page.locator("main button[type=submit]").click());
+        phone.submit(() -> page.locator("main button[type=submit]").click());
         assertThat(page.locator("h1").textContent()).isEqualTo("Repair Café Denekamp");
         assertThat(page.locator("[role=status]").textContent()).contains("opgeslagen");
-        accessible("detail");
-        submit(() -> page.locator("main form button[type=submit]").click());
+        phone.accessible("detail");
+        phone.submit(() -> page.locator("main form button[type=submit]").click());
         assertThat(page.locator("[role=status]").textContent()).contains("gecontroleerd");
 
         // the search finds "vrijwilliger" forms of the word, and the filters narrow it down
-        open("/sociale-kaart?zoek=vrijwilliger&categorie=vrijwilligerswerk");
+        phone.open("/sociale-kaart?zoek=vrijwilliger&categorie=vrijwilligerswerk");
         assertThat(page.locator("main h2 a").allTextContents()).containsExactly("Repair Café Denekamp");
-        accessible("list-search");
+        phone.accessible("list-search");
 
-        open("/sociale-kaart/importeren");
-        accessible("import");
+        phone.open("/sociale-kaart/importeren");
+        phone.accessible("import");
         String csv = "Soort;Naam;Categorieën;Doelgroepen;Dorpen;Zichtbaarheid\r\n"
                 + "Dienst;Interne werkafspraak;Informatie en advies;Iedereen;Denekamp;intern\r\n"
                 + "Dienst;;Vervoer;Ouderen;Denekamp;openbaar\r\n";
         page.locator("#bestand").setInputFiles(new FilePayload("kaart.csv", "text/csv",
                 csv.getBytes(StandardCharsets.UTF_8)));
-        submit(() -> page.locator("main button[type=submit]").click());
+        phone.submit(() -> page.locator("main button[type=submit]").click());
         assertThat(page.locator("h1").textContent()).isEqualTo("Niet alle rijen zijn goed");
         assertThat(page.locator("main table").textContent()).contains("3", "Naam", "Vul de naam in.");
-        accessible("import-report");
-        submit(() -> page.locator("main button", new Page.LocatorOptions().setHasText("Importeer de 1 geldige rijen"))
+        phone.accessible("import-report");
+        phone.submit(() -> page.locator("main button", new Page.LocatorOptions().setHasText("Importeer de 1 geldige rijen"))
                 .click());
         assertThat(page.locator("[role=status]").first().textContent()).contains("1 vermeldingen geïmporteerd");
         assertThat(page.locator("main h2 a").allTextContents()).contains("Interne werkafspraak", "Repair Café Denekamp");
-        accessible("list");
+        phone.accessible("list");
 
         com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("main a",
                 new Page.LocatorOptions().setHasText("Exporteren als CSV")).click());
         assertThat(download.suggestedFilename()).isEqualTo("sociale-kaart-" + municipality.slug() + ".csv");
 
         // a resident, without logging in
-        browser.close();
-        browser = Browser.newContext();
-        page = browser.newPage();
-        page.setViewportSize(PHONE, 740);
+        phone.close();
+        phone = new PhonePages(municipality.slug(), "socialmap");
+        page = phone.page();
         String slug = E2eStack.call("GET", "/api/v1/municipalities/" + municipality.slug() + "/villages/"
                 + municipality.villageIds().get(0), E2eStack.token(municipality.admin()), null).json().get("slug").asString();
-        submit(() -> page.navigate(stack.gatewayUrl() + "/publiek/" + municipality.slug() + "/" + slug
+        phone.submit(() -> page.navigate(stack.gatewayUrl() + "/publiek/" + municipality.slug() + "/" + slug
                 + "/sociale-kaart?zoek=vrijwilligers"));
         assertThat(page.locator("h1").textContent()).isEqualTo("Sociale kaart van Denekamp");
         assertThat(page.locator("main h2").allTextContents()).containsExactly("Repair Café Denekamp");
         assertThat(page.content()).doesNotContain("Interne werkafspraak");
-        accessible("public");
-        assertThat(consoleProblems).as("console errors (CSP, scripts, failed requests)").isEmpty();
-    }
-
-    /** axe-core finds no WCAG 2.1 A/AA violation and the page does not scroll sideways on the phone. */
-    private void accessible(String name) {
-        Accessibility.check(page);
-        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
-                .as("no horizontal scrolling on %s", page.url()).isLessThanOrEqualTo(PHONE);
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(Path.of("target", "screenshots", "socialmap-" + name + ".png")));
-    }
-
-    /** Does what loads another page (a link, a form) and waits until it has loaded. */
-    @SuppressWarnings("deprecation")
-    private void submit(Runnable action) {
-        page.waitForNavigation(action);
-        page.waitForLoadState();
-    }
-
-    private void open(String path) {
-        submit(() -> page.navigate(stack.gatewayUrl() + "/g/" + municipality.slug() + path));
-    }
-
-    private void logIn(String username) {
-        page.navigate(stack.gatewayUrl() + "/g/" + municipality.slug() + "/");
-        Browser.logIn(page, username, stack.demoPassword());
-        page.waitForURL(stack.gatewayUrl() + "/g/" + municipality.slug() + "/**");
-        page.waitForLoadState();
-        consoleProblems.clear(); // Keycloak's pages are not ours
+        phone.accessible("public");
+        assertThat(phone.problems()).as("console errors (CSP, scripts, failed requests)").isEmpty();
     }
 }
