@@ -1,25 +1,21 @@
 package nl.naober.platform.dataprotection;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.core.io.ClassPathResource;
+import nl.naober.platform.documents.CompiledReport;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +29,7 @@ class DataExportReport {
 
     private static final String TEMPLATE = "reports/data-export.jrxml";
 
-    private volatile JasperReport compiled;
+    private final CompiledReport compiled = new CompiledReport(TEMPLATE);
 
     /** Texts of the PDF that are not part of the export itself. */
     record Labels(String notFilledIn, String page, String pageOf) {
@@ -59,7 +55,7 @@ class DataExportReport {
         parameters.put("pageOfLabel", labels.pageOf());
         parameters.put(JRParameter.REPORT_LOCALE, LocaleContextHolder.getLocale());
         try {
-            JasperPrint print = JasperFillManager.fillReport(report(), parameters, new JRMapCollectionDataSource(rows));
+            JasperPrint print = JasperFillManager.fillReport(compiled.get(), parameters, new JRMapCollectionDataSource(rows));
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             JRPdfExporter exporter = new JRPdfExporter();
             exporter.setExporterInput(new SimpleExporterInput(print));
@@ -77,28 +73,6 @@ class DataExportReport {
             return pdf.toByteArray();
         } catch (JRException e) {
             throw new IllegalStateException("The data-subject export could not be rendered as PDF", e);
-        }
-    }
-
-    private JasperReport report() {
-        JasperReport report = compiled;
-        if (report == null) {
-            synchronized (this) {
-                report = compiled;
-                if (report == null) {
-                    report = compile();
-                    compiled = report;
-                }
-            }
-        }
-        return report;
-    }
-
-    private static JasperReport compile() {
-        try (InputStream template = new ClassPathResource(TEMPLATE).getInputStream()) {
-            return JasperCompileManager.compileReport(template);
-        } catch (IOException | JRException e) {
-            throw new IllegalStateException("Report template " + TEMPLATE + " does not compile", e);
         }
     }
 }

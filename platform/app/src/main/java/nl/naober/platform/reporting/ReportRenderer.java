@@ -1,7 +1,5 @@
 package nl.naober.platform.reporting;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,10 +7,8 @@ import java.util.List;
 import java.util.Map;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.export.SimpleExporterInput;
@@ -22,7 +18,7 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.core.io.ClassPathResource;
+import nl.naober.platform.documents.CompiledReport;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +33,7 @@ class ReportRenderer {
     private static final String TEMPLATE = "reports/figures.jrxml";
 
     private final MessageSource messages;
-    private volatile JasperReport compiled;
+    private final CompiledReport compiled = new CompiledReport(TEMPLATE);
 
     ReportRenderer(MessageSource messages) {
         this.messages = messages;
@@ -93,7 +89,7 @@ class ReportRenderer {
         parameters.put("pageLabel", messages.getMessage("reporting.page", null, LocaleContextHolder.getLocale()));
         parameters.put(JRParameter.REPORT_LOCALE, LocaleContextHolder.getLocale());
         try {
-            return JasperFillManager.fillReport(report(), parameters, new JRMapCollectionDataSource(lines));
+            return JasperFillManager.fillReport(compiled.get(), parameters, new JRMapCollectionDataSource(lines));
         } catch (JRException e) {
             throw new IllegalStateException("The report could not be filled", e);
         }
@@ -114,28 +110,6 @@ class ReportRenderer {
             export.run();
         } catch (JRException e) {
             throw new IllegalStateException("The report could not be exported", e);
-        }
-    }
-
-    private JasperReport report() {
-        JasperReport report = compiled;
-        if (report == null) {
-            synchronized (this) {
-                report = compiled;
-                if (report == null) {
-                    report = compile();
-                    compiled = report;
-                }
-            }
-        }
-        return report;
-    }
-
-    private static JasperReport compile() {
-        try (InputStream template = new ClassPathResource(TEMPLATE).getInputStream()) {
-            return JasperCompileManager.compileReport(template);
-        } catch (IOException | JRException e) {
-            throw new IllegalStateException("Report template " + TEMPLATE + " does not compile", e);
         }
     }
 }
