@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * kept, when the supporter removes them (audited), so they need no retention of their own.
  */
 @Component
-@Order(300)
+@Order(400)
 @Transactional
 class CommunityDataProtection implements ResidentDataHolder {
 

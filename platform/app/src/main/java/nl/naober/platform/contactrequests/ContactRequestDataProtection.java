@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * so they add nothing to a resident's export and nothing is forgotten with her.
  */
 @Component
-@Order(300)
+@Order(500)
 class ContactRequestDataProtection implements ResidentDataHolder {
 
     static final String RECORD_TYPE = "contact-request";
