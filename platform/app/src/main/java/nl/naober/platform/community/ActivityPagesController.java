@@ -9,6 +9,7 @@ import nl.naober.platform.villages.VillageSummary;
 import nl.naober.platform.web.CurrentPage;
 import nl.naober.platform.web.FormErrors;
 import nl.naober.platform.web.FormOption;
+import nl.naober.platform.web.NotFoundPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * activity, and one activity. Every page calls the service methods of the API, so the same checks of
  * role, village and input apply.
  */
+@NotFoundPage("community/not-found")
 @Controller
 class ActivityPagesController {
 

@@ -8,6 +8,7 @@ import nl.naober.platform.villages.VillageSummary;
 import nl.naober.platform.web.CurrentPage;
 import nl.naober.platform.web.FormErrors;
 import nl.naober.platform.web.FormOption;
+import nl.naober.platform.web.NotFoundPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.servlet.ModelAndView;
  * The association pages: a new association, and one association with its contact persons (add,
  * remove) and its contact log (add). Opening it is audited by the service, and the page says so.
  */
+@NotFoundPage("community/not-found")
 @Controller
 class AssociationPagesController {
 

@@ -11,6 +11,7 @@ import nl.naober.platform.villages.VillageSummary;
 import nl.naober.platform.web.CurrentPage;
 import nl.naober.platform.web.FormErrors;
 import nl.naober.platform.web.FormOption;
+import nl.naober.platform.web.NotFoundPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.ModelAndView;
  * history, its support, its activities and two forms (the next status; support given). The two forms
  * have distinct field names, so an error shows at the one field it belongs to.
  */
+@NotFoundPage("community/not-found")
 @Controller
 class InitiativePagesController {
 

@@ -1,6 +1,7 @@
 package nl.naober.platform.contactrequests;
 
 import java.util.UUID;
+import nl.naober.platform.web.NotFoundPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * {@code /contactverzoeken}: the supporter's inbox (when and where only), one request with what the
  * resident wrote (audited), marking it handled and a link to record a new contact from it.
  */
+@NotFoundPage("contactrequests/not-found")
 @Controller
 class ContactRequestPagesController {
 

@@ -14,6 +14,7 @@ import nl.naober.platform.villages.VillageSummary;
 import nl.naober.platform.web.CurrentPage;
 import nl.naober.platform.web.FormErrors;
 import nl.naober.platform.web.FormOption;
+import nl.naober.platform.web.NotFoundPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +30,7 @@ import org.springframework.web.servlet.ModelAndView;
  * marked done. Everything goes through {@link ContactService}, so the API's checks, village access
  * and audit apply to the pages as well.
  */
+@NotFoundPage("contacts/not-found")
 @Controller
 class ContactPageController {
 

@@ -9,6 +9,7 @@ import nl.naober.kernel.InvalidInputException;
 import nl.naober.platform.villages.VillageSummary;
 import nl.naober.platform.web.CurrentPage;
 import nl.naober.platform.web.FormErrors;
+import nl.naober.platform.web.NotFoundPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.ModelAndView;
  * and the page says so), a new resident without a contact, and her data changed. The forms bind
  * to the API's request records, so one set of checks applies.
  */
+@NotFoundPage("contacts/not-found")
 @Controller
 class ResidentPageController {
 

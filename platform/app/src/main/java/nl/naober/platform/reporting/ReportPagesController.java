@@ -9,6 +9,7 @@ import nl.naober.kernel.Role;
 import nl.naober.platform.input.InputReader;
 import nl.naober.platform.web.CurrentPage;
 import nl.naober.platform.web.FormErrors;
+import nl.naober.platform.web.NotFoundPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * Each page calls the same service methods as the API, so the same roles, villages and suppression
  * apply. A year in the address that is no year of a report is a page that does not exist (404).
  */
+@NotFoundPage("reporting/not-found")
 @Controller
 class ReportPagesController {
 

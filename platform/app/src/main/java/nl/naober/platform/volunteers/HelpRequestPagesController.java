@@ -15,6 +15,7 @@ import nl.naober.platform.villages.VillageSummary;
 import nl.naober.platform.web.CurrentPage;
 import nl.naober.platform.web.FormErrors;
 import nl.naober.platform.web.FormOption;
+import nl.naober.platform.web.NotFoundPage;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * selected village, and one request with the volunteers who fit, ranked and explained in words, to
  * confirm one; then done or cancelled.
  */
+@NotFoundPage("volunteers/not-found")
 @Controller
 class HelpRequestPagesController {
 

@@ -15,6 +15,7 @@ import nl.naober.platform.villages.VillageSummary;
 import nl.naober.platform.web.CurrentPage;
 import nl.naober.platform.web.FormErrors;
 import nl.naober.platform.web.FormOption;
+import nl.naober.platform.web.NotFoundPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * settings (administrator). Each calls the service methods of the API, so one validation, one
  * village check and one audit apply.
  */
+@NotFoundPage("volunteers/not-found")
 @Controller
 class VolunteerPagesController {
 
