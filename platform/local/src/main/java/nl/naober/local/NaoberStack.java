@@ -14,10 +14,13 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import nl.naober.devservices.KeycloakServer;
 import nl.naober.devservices.NaoberRealm;
+import nl.naober.zgwfake.ZgwFake;
+import nl.naober.zgwfake.ZgwFakeProperties;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -28,6 +31,9 @@ import org.keycloak.representations.idm.UserRepresentation;
  */
 public final class NaoberStack implements AutoCloseable {
 
+    /** The demo municipalities that receive intakes through the ZGW APIs, with their RSIN (DemoData). */
+    private static final Map<String, String> ZGW_MUNICIPALITIES = Map.of("dinkelland", "823256443");
+
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
     private final StackSettings settings;
@@ -37,6 +43,7 @@ public final class NaoberStack implements AutoCloseable {
     private KeycloakServer keycloak;
     private KeycloakServer.Settings keycloakSettings;
     private GreenMail mail;
+    private ZgwFake.Running caseSystem;
     private ChildProcess app;
     private ChildProcess gateway;
     private int appPort;
@@ -77,6 +84,7 @@ public final class NaoberStack implements AutoCloseable {
 
         mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
+        caseSystem = startCaseSystem();
 
         gatewayPort = settings.gatewayPort() == 0 ? freePort() : settings.gatewayPort();
         appPort = freePort();
@@ -127,6 +135,7 @@ public final class NaoberStack implements AutoCloseable {
         appProperties.put("naober.privacy.keys[0].id", "local");
         appProperties.put("naober.privacy.keys[0].secret", secrets.privacyKey());
         appProperties.put("naober.privacy.current-key", "local");
+        appProperties.putAll(deliveryProperties());
         app = ChildProcess.start("app", settings.jars().resolve("app.jar"), appProperties, logs,
                 appUrl() + "/actuator/health/readiness", START_TIMEOUT);
 
@@ -155,6 +164,53 @@ public final class NaoberStack implements AutoCloseable {
 
     public String appUrl() {
         return "http://localhost:" + appPort;
+    }
+
+    /**
+     * The municipalities' case system: the ZGW fake in this JVM, with one client per demo
+     * municipality that delivers through the ZGW APIs. It keeps its zaken in memory, so a restart of
+     * the stack forgets them (the intakes in Naober keep their delivery state).
+     */
+    private ZgwFake.Running startCaseSystem() {
+        // this JVM logs through slf4j-simple; Spring Boot must not try to set up Logback for the fake
+        System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+        ZgwFake.Options options = new ZgwFake.Options(settings.zgwPort(), List.of(), Map.of());
+        for (String slug : ZGW_MUNICIPALITIES.keySet()) {
+            options = options.withClient(new ZgwFakeProperties.Client(zgwClientId(slug), secrets.zgw(),
+                    ZGW_MUNICIPALITIES.get(slug)));
+        }
+        return ZgwFake.start(options);
+    }
+
+    /**
+     * Where the demo municipalities' intakes go: Dinkelland's case system speaks the ZGW APIs (the
+     * fake), Tubbergen's WMO consultants work them in Naober's inbox (the default channel).
+     */
+    private Map<String, String> deliveryProperties() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        ZGW_MUNICIPALITIES.forEach((slug, rsin) -> {
+            String prefix = "naober.delivery.municipalities." + slug + ".";
+            properties.put(prefix + "channel", "ZGW");
+            properties.put(prefix + "zgw.catalogi-url", caseSystem.catalogiUrl());
+            properties.put(prefix + "zgw.zaken-url", caseSystem.zakenUrl());
+            properties.put(prefix + "zgw.documenten-url", caseSystem.documentenUrl());
+            properties.put(prefix + "zgw.notificaties-url", caseSystem.notificatiesUrl());
+            properties.put(prefix + "zgw.client-id", zgwClientId(slug));
+            properties.put(prefix + "zgw.secret", secrets.zgw());
+            properties.put(prefix + "zgw.rsin", rsin);
+            properties.put(prefix + "zgw.zaaktype", "WMO-MELDING");
+            properties.put(prefix + "zgw.notification-token", secrets.zgwNotification());
+        });
+        return properties;
+    }
+
+    private static String zgwClientId(String slug) {
+        return "naober-" + slug;
+    }
+
+    /** The fake case system (ZGW APIs) of the demo municipalities. */
+    public ZgwFake.Running caseSystem() {
+        return caseSystem;
     }
 
     public KeycloakServer keycloak() {
@@ -222,6 +278,9 @@ public final class NaoberStack implements AutoCloseable {
         if (mail != null) {
             mail.stop();
         }
+        if (caseSystem != null) {
+            caseSystem.close();
+        }
         if (embeddedDatabase != null) {
             try {
                 embeddedDatabase.close();
@@ -242,7 +301,7 @@ public final class NaoberStack implements AutoCloseable {
      * {@code home/secrets.properties} when persistent.
      */
     record Secrets(String keycloakAdmin, String gatewayClient, String appClient, String demoPassword,
-            String privacyKey, String databaseApp) {
+            String privacyKey, String databaseApp, String zgw, String zgwNotification) {
 
         static Secrets of(StackSettings settings) throws IOException {
             Path file = settings.home().resolve("secrets.properties");
@@ -252,7 +311,8 @@ public final class NaoberStack implements AutoCloseable {
                     properties.load(in);
                 }
             }
-            for (String key : new String[] {"keycloak-admin", "gateway-client", "app-client", "database-app"}) {
+            for (String key : new String[] {"keycloak-admin", "gateway-client", "app-client", "database-app", "zgw-client",
+                "zgw-notification"}) {
                 properties.putIfAbsent(key, random());
             }
             properties.putIfAbsent("demo-password", settings.persistent() ? "naober-demo" : random());
@@ -264,7 +324,8 @@ public final class NaoberStack implements AutoCloseable {
             }
             return new Secrets(properties.getProperty("keycloak-admin"), properties.getProperty("gateway-client"),
                     properties.getProperty("app-client"), properties.getProperty("demo-password"),
-                    properties.getProperty("privacy-key"), properties.getProperty("database-app"));
+                    properties.getProperty("privacy-key"), properties.getProperty("database-app"),
+                    properties.getProperty("zgw-client"), properties.getProperty("zgw-notification"));
         }
 
         /** A master key for naober.privacy.keys: base64 of 32 random bytes. */

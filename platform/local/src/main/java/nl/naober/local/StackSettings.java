@@ -40,6 +40,11 @@ public record StackSettings(Path home, boolean persistent, Database database, Da
         return new StackSettings(home, false, owner, app, 0, 0, 0, jars, ratePerUser, ratePerTenant);
     }
 
+    /** The fake case system's port: {@code NAOBER_ZGW_PORT} (8010) for the README's stack, any free port otherwise. */
+    int zgwPort() {
+        return persistent ? Integer.parseInt(env("NAOBER_ZGW_PORT", "8010")) : 0;
+    }
+
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
