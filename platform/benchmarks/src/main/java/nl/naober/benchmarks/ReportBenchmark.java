@@ -19,7 +19,9 @@ import nl.naober.kernel.CbsCode;
 import nl.naober.kernel.Rsin;
 import nl.naober.kernel.TenantId;
 import nl.naober.platform.NaoberApplication;
+import nl.naober.platform.privacy.PersonalDataCipher;
 import nl.naober.tenants.NewTenant;
+import nl.naober.tenants.TenantContext;
 import nl.naober.tenants.TenantProvisioning;
 import nl.naober.testing.TestDatabase;
 import nl.naober.testing.TestIdentifiers;
@@ -35,7 +37,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * divided by the time of the same figures as one plain SQL aggregate, measured in one run, and the
  * JVM's peak heap while rendering with 10,000 and with 100,000 contacts. Reports aggregate in SQL
  * and hand Jasper figures, not rows, so the peak heap should not grow with the contacts.
- * Volunteers (1,000 in the issue) are not seeded yet: the volunteers module is not on main.
+ * The generator also seeds 1,000 volunteers over the villages, two in three with a VOG, each with
+ * two entries of hours a month in the dashboard's year, so the volunteers' figures are part of
+ * every rendering.
  * No time is asserted; results go to {@code target/report-benchmark-results.md}.
  */
 public final class ReportBenchmark {
@@ -44,6 +48,7 @@ public final class ReportBenchmark {
     private static final int SMALL = Integer.getInteger("bench.smallContacts", 10_000);
     private static final int LARGE = Integer.getInteger("bench.largeContacts", 100_000);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+    private static final int VOLUNTEERS = Integer.getInteger("bench.volunteers", 1_000);
 
     public static void main(String[] args) throws Exception {
         TestDatabase.Connection db = TestDatabase.get();
@@ -72,12 +77,17 @@ public final class ReportBenchmark {
                     db.jdbcUrl(), db.username(), db.password()));
             int year = LocalDate.now(ZoneId.of("Europe/Amsterdam")).getYear() - 1;
             villages(owner, schema);
+            // one real ciphertext of the municipality's key for every volunteer's name: nothing in a
+            // report decrypts it, but the rows stay readable for the app like real ones
+            String name = TenantContext.supplyAs(TenantId.of(slug), () -> app.getBean(PersonalDataCipher.class)
+                    .encrypt("Vrijwilliger"));
+            volunteers(owner, schema, name, year);
 
             List<String> report = new ArrayList<>(List.of("# Naober report benchmark", "",
                     "Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                             + System.getProperty("java.version") + ", max heap "
                             + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB, database: " + db.kind(), "",
-                    "Municipality: " + VILLAGES + " villages, contacts spread over " + (year - 2) + "–" + year
+                    "Municipality: " + VILLAGES + " villages, " + VOLUNTEERS + " volunteers, contacts spread over " + (year - 2) + "–" + year
                             + ", dashboard of " + year + " (all villages, trends per quarter, suppressed).", "",
                     "| contacts | contacts in " + year + " | SQL aggregate (median) | dashboard PDF (median) | PDF ÷ SQL "
                             + "| PDF size | peak heap while rendering |",
@@ -139,6 +149,34 @@ public final class ReportBenchmark {
                 .update();
     }
 
+    /** Volunteers spread over the villages, two in three with a valid VOG, with hours twice a month in {@code year}. */
+    private static void volunteers(JdbcClient owner, String schema, String encryptedName, int year) {
+        owner.sql("""
+                insert into %1$s.volunteer (id, first_name_enc, last_name_enc, consent_to_contact, started_on,
+                                            registered_by, created_at, updated_at)
+                select gen_random_uuid(), ?, ?, true, make_date(? - 2, 1, 1) + (n * 37 %% 700), gen_random_uuid(),
+                       now(), now()
+                from generate_series(1, ?) n""".formatted(schema))
+                .params(encryptedName, encryptedName, year, VOLUNTEERS).update();
+        owner.sql("""
+                with villages as (select id, row_number() over (order by name) - 1 as i from %1$s.village),
+                volunteers as (select id, row_number() over (order by id) - 1 as i from %1$s.volunteer)
+                insert into %1$s.volunteer_village (volunteer_id, village_id)
+                select w.id, v.id from volunteers w join villages v on v.i = w.i %% ?""".formatted(schema))
+                .param(VILLAGES).update();
+        owner.sql("""
+                insert into %1$s.volunteer_vog (id, volunteer_id, issued_on, valid_until, recorded_by, created_at)
+                select gen_random_uuid(), w.id, make_date(?, 1, 1), make_date(? + 3, 1, 1), gen_random_uuid(), now()
+                from (select id, row_number() over (order by id) as i from %1$s.volunteer) w where w.i %% 3 <> 0"""
+                .formatted(schema)).params(year - 1, year - 1).update();
+        owner.sql("""
+                insert into %1$s.volunteer_hours (id, volunteer_id, village_id, worked_on, quarters, activity, created_at)
+                select gen_random_uuid(), vv.volunteer_id, vv.village_id, make_date(?, m, 1 + d * 13), 2 + (m + d) %% 12,
+                       (array['HUISBEZOEK','VERVOER','BOODSCHAPPEN','KLUSSEN','ACTIVITEIT'])[1 + (m + d) %% 5], now()
+                from %1$s.volunteer_village vv cross join generate_series(1, 12) m cross join generate_series(0, 1) d"""
+                .formatted(schema)).param(year).update();
+    }
+
     /** Contacts spread evenly over three years and the villages, with 1–2 themes each. */
     private static void contacts(JdbcClient owner, String schema, int offset, int count, int year) {
         owner.sql("""
@@ -173,7 +211,12 @@ public final class ReportBenchmark {
                 "select c.village_id, l.theme_id, count(*) from %1$s.contact c join %1$s.contact_theme_link l"
                         + " on l.contact_id = c.id" + period + " group by 1, 2",
                 "select c.village_id, extract(quarter from c.contact_date), count(*), sum(c.minutes) from %1$s.contact c"
-                        + period + " group by 1, 2")) {
+                        + period + " group by 1, 2",
+                "select vv.village_id, count(*), count(*) filter (where exists (select 1 from %1$s.volunteer_vog g"
+                        + " where g.volunteer_id = v.id)) from %1$s.volunteer v join %1$s.volunteer_village vv"
+                        + " on vv.volunteer_id = v.id group by 1",
+                "select h.village_id, sum(h.quarters) * 15 from %1$s.volunteer_hours h where extract(year from h.worked_on) = "
+                        + year + " group by 1")) {
             owner.sql(query.formatted(schema)).query().listOfRows();
         }
     }
