@@ -2,10 +2,12 @@ package nl.naober.platform.contacts;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import nl.naober.kernel.MainFunction;
 import nl.naober.kernel.ProfileFunction;
@@ -14,6 +16,8 @@ import nl.naober.platform.reporting.Figure;
 import nl.naober.platform.reporting.FigureQuery;
 import nl.naober.platform.reporting.FigureSource;
 import nl.naober.platform.reporting.Section;
+import nl.naober.platform.villages.VillageDirectory;
+import nl.naober.platform.villages.VillageSummary;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,9 +37,11 @@ class ContactFigures implements FigureSource {
     private static final String PERIOD = " c.village_id in (:villages) and c.contact_date between :from and :to";
 
     private final JdbcClient jdbc;
+    private final VillageDirectory villages;
 
-    ContactFigures(JdbcClient jdbc) {
+    ContactFigures(JdbcClient jdbc, VillageDirectory villages) {
         this.jdbc = jdbc;
+        this.villages = villages;
     }
 
     @Override
@@ -53,14 +59,28 @@ class ContactFigures implements FigureSource {
                     3, row.extra.get("open_follow_ups"), Figure.Audience.SUPPORTER));
         }
         Map<UUID, Map<MainFunction, Long>> byMain = new HashMap<>();
+        Map<UUID, Set<ProfileFunction>> withHours = new HashMap<>();
         for (Row row : rows(query, "select c.village_id, c.function_code as k, sum(c.minutes) as v from contact c where"
                 + PERIOD + " group by 1, 2", "v")) {
             ProfileFunction function = ProfileFunction.valueOf(row.key);
+            withHours.computeIfAbsent(row.village, v -> EnumSet.noneOf(ProfileFunction.class)).add(function);
             figures.add(new Figure(row.village, Section.HOURS_BY_FUNCTION, function.name(), null,
                     function.name() + " " + label(function), function.ordinal(), Figure.Unit.HOURS,
                     hours(row.value), Figure.Audience.MUNICIPAL));
             byMain.computeIfAbsent(row.village, v -> new EnumMap<>(MainFunction.class))
                     .merge(function.mainFunction(), row.value, Long::sum);
+        }
+        // once a village has hours in the period, every function of its profile has a row, also
+        // without hours: the report accounts for what the village funds her for, and an empty
+        // function is part of that story (a period without any hours stays an empty section)
+        for (VillageSummary village : villages.findAll(withHours.keySet())) {
+            for (ProfileFunction function : village.functions()) {
+                if (!withHours.getOrDefault(village.id(), Set.of()).contains(function)) {
+                    figures.add(new Figure(village.id(), Section.HOURS_BY_FUNCTION, function.name(), null,
+                            function.name() + " " + label(function), function.ordinal(), Figure.Unit.HOURS,
+                            hours(0), Figure.Audience.MUNICIPAL));
+                }
+            }
         }
         byMain.forEach((village, minutes) -> minutes.forEach((main, sum) -> figures.add(new Figure(village,
                 Section.HOURS_BY_MAIN_FUNCTION, main.name(), null, main.name() + " " + label(main), main.ordinal(),

@@ -94,6 +94,28 @@ class ReportApiIntegrationTests {
     }
 
     @Test
+    void hoursPerFunctionListEveryFunctionOfTheVillagesProfileAlsoWithoutHours() {
+        Map<String, String> denekamp = lines(get(report(data.denekamp), data.anna.token()));
+        assertThat(denekamp.entrySet()).filteredOn(e -> e.getKey().startsWith("Uren per functie van het functieprofiel|F2 "))
+                .extracting(Map.Entry::getValue).containsExactly("0,0");
+
+        // a municipality of its own, so this village does not change the other tests' figures
+        ReportFixture other = new ReportFixture(port, jdbc, "functies");
+        String lattrop = other.workspace.village("Lattrop");
+        ApiClient.Response profile = api.put(other.workspace.base() + "/villages/" + lattrop + "/function-profile",
+                other.workspace.adminToken(), "{\"functions\": [\"F1\", \"F6\"]}");
+        assertThat(profile.status()).as(profile.body()).isEqualTo(200);
+        Workspace.Colleague carla = other.workspace.colleague("supporter", lattrop);
+        other.contact(carla, "[\"eenzaamheid\"]", "phone", "own-network", 30, "F1", ReportFixture.day(1), "");
+
+        Map<String, String> rows = lines(get(other.workspace.base() + "/village-reports/" + lattrop, carla.token()));
+        assertThat(rows.keySet()).filteredOn(k -> k.startsWith("Uren per functie van het functieprofiel|F"))
+                .extracting(k -> k.split("\\|")[1].split(" ")[0]).containsExactlyInAnyOrder("F1", "F6");
+        assertThat(rows.entrySet()).filteredOn(e -> e.getKey().startsWith("Uren per functie van het functieprofiel|F"))
+                .extracting(Map.Entry::getValue).containsExactlyInAnyOrder("0,5", "0,0");
+    }
+
+    @Test
     void outsideTheWorkspaceCountsBelowFiveAreHiddenAndNoTotalGivesThemAway() {
         Map<String, String> dashboard = lines(get(data.workspace.base() + "/dashboard", policy.token()));
 
