@@ -125,6 +125,7 @@ final class AccessPolicy {
             new Rule("POST", M + "/volunteers", Scope.OWN_MUNICIPALITY, SUPPORTER),
             new Rule("GET", M + "/volunteers", Scope.OWN_MUNICIPALITY, SUPPORTER),
             new Rule("GET", M + "/volunteers/{volunteerId}", Scope.OWN_VILLAGE, SUPPORTER),
+            new Rule("GET", M + "/volunteers/{volunteerId}/data-export", Scope.OWN_VILLAGE, SUPPORTER),
             new Rule("PUT", M + "/volunteers/{volunteerId}", Scope.OWN_VILLAGE, SUPPORTER),
             new Rule("POST", M + "/volunteers/{volunteerId}/vogs", Scope.OWN_VILLAGE, SUPPORTER),
             new Rule("POST", M + "/volunteers/{volunteerId}/hours-link", Scope.OWN_VILLAGE, SUPPORTER),

@@ -4,9 +4,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import nl.naober.platform.dataprotection.DataSubjectExports;
-import nl.naober.platform.dataprotection.ExportFile;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -87,11 +84,6 @@ class ResidentController {
             @RequestParam(required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept)
             throws HttpMediaTypeNotAcceptableException {
-        ExportFile file = exports.export(residentId, format, accept);
-        return ResponseEntity.ok().contentType(file.format().mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.fileName()).build().toString())
-                .cacheControl(CacheControl.noStore())
-                .body(file.content());
+        return exports.export(residentId, format, accept).asDownload();
     }
 }

@@ -81,16 +81,39 @@ public class DataSubjectExports {
         DataSubject subject = subjects.requireReachable(residentId);
         List<ExportSection> sections = holders.orderedStream()
                 .flatMap(holder -> holder.export(subject.id()).stream()).toList();
-        ExportDocument document = document(subject, sections);
-        byte[] content = format == ExportFormat.PDF ? report.render(document, pdfLabels())
-                : json.writeValueAsBytes(document);
+        ExportFile file = render("resident", subject.id(), subject.pseudonym(), sections, format);
         audit.record(new AuditEvent(AuditAction.EXPORT, "resident", subject.id(), subject.id(), AUDIT_BASIS,
                 "data-subject export as " + format.extension() + ", " + sections.size() + " records"));
-        return new ExportFile(content, format, "naober-" + text("dataprotection.export.file-name") + "-"
-                + subject.pseudonym() + "." + format.extension());
+        return file;
     }
 
-    private ExportDocument document(DataSubject subject, List<ExportSection> sections) {
+    /**
+     * The export of a data subject whose data one module keeps by itself (a volunteer, an
+     * association's contact person), rendered like a resident's: {@code format} ({@code json} or
+     * {@code pdf}) if given, else the preferred of the two in {@code accept}, else JSON. The caller
+     * has checked access and audits the export in its transaction.
+     *
+     * @param subjectType the kind of subject, in the JSON and in the file name ({@code volunteer})
+     * @param reference   how the export names her instead of her name (a pseudonym or short id)
+     * @throws nl.naober.kernel.InvalidInputException for an unknown {@code format}
+     * @throws HttpMediaTypeNotAcceptableException when {@code accept} allows neither format
+     */
+    public ExportFile render(String subjectType, UUID subjectId, String reference, List<ExportSection> sections,
+            String format, String accept) throws HttpMediaTypeNotAcceptableException {
+        return render(subjectType, subjectId, reference, sections,
+                ExportFormat.choose(format, accept, () -> text("dataprotection.export.format.unknown")));
+    }
+
+    private ExportFile render(String subjectType, UUID subjectId, String reference, List<ExportSection> sections,
+            ExportFormat format) {
+        ExportDocument document = document(subjectType, subjectId, reference, sections);
+        byte[] content = format == ExportFormat.PDF ? report.render(document, pdfLabels())
+                : json.writeValueAsBytes(document);
+        return new ExportFile(content, format, "naober-" + text("dataprotection.export.file-name." + subjectType)
+                + "-" + reference + "." + format.extension());
+    }
+
+    private ExportDocument document(String subjectType, UUID subjectId, String reference, List<ExportSection> sections) {
         TenantId tenant = TenantContext.require();
         String municipalityName = tenants.find(tenant).map(Tenant::name).orElse(tenant.slug());
         Instant now = clock.instant();
@@ -102,8 +125,8 @@ public class DataSubjectExports {
                         section.rows().stream().map(row -> new ExportDocument.Row(row.labelKey(), text(row.labelKey()),
                                 row.value())).toList()))
                 .toList();
-        return new ExportDocument(new ExportDocument.Subject(subject.id(), subject.pseudonym()), tenant.slug(),
-                municipalityName, now, text("dataprotection.export.title", subject.pseudonym()),
+        return new ExportDocument(subjectType, new ExportDocument.Subject(subjectId, reference), tenant.slug(),
+                municipalityName, now, text("dataprotection.export.title." + subjectType, reference),
                 text("dataprotection.export.introduction", municipalityName, date), resolved);
     }
 

@@ -7,8 +7,9 @@ import java.util.UUID;
 /**
  * A data-subject export with its labels resolved in the caller's language: the JSON form as is,
  * and the content of the PDF. Keys stay beside the labels so a program can read the JSON.
+ * {@code subjectType} says whose export it is ({@code resident}, {@code volunteer}).
  */
-record ExportDocument(Subject resident, String municipality, String municipalityName, Instant exportedAt,
+record ExportDocument(String subjectType, Subject subject, String municipality, String municipalityName, Instant exportedAt,
         String title, String introduction, List<Section> sections) {
 
     record Subject(UUID id, String pseudonym) {

@@ -20,4 +20,6 @@ interface HelpRequestRepository extends JpaRepository<HelpRequest, UUID> {
     @org.springframework.data.jpa.repository.Query(
             "select distinct r.residentId from HelpRequest r where r.residentId is not null and r.description is not null")
     List<UUID> findResidentIdsWithDescription();
+
+    List<HelpRequest> findAllByVolunteerIdOrderByNeededOnAsc(UUID volunteerId);
 }

@@ -17,4 +17,6 @@ interface HoursRepository extends JpaRepository<HoursEntry, UUID> {
     List<HoursEntry> findAllByVolunteerIdInAndWorkedOnAfter(Collection<UUID> volunteers, LocalDate after);
 
     List<HoursEntry> findAllByVolunteerIdAndNoteIsNotNull(UUID volunteerId);
+
+    List<HoursEntry> findAllByVolunteerIdOrderByWorkedOnAscCreatedAtAsc(UUID volunteerId);
 }

@@ -3,14 +3,18 @@ package nl.naober.platform.volunteers;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The volunteer register of the signed-in supporter's villages, with VOGs and hours links. */
@@ -19,8 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 class VolunteerController {
 
     private final VolunteerService volunteers;
+    private final VolunteerDataExport export;
 
-    VolunteerController(VolunteerService volunteers) {
+    VolunteerController(VolunteerService volunteers, VolunteerDataExport export) {
+        this.export = export;
         this.volunteers = volunteers;
     }
 
@@ -60,6 +66,19 @@ class VolunteerController {
             @PathVariable UUID volunteerId, @RequestBody(required = false) VolunteerRequests.NewHoursLink request) {
         return ResponseEntity.status(201).header("Cache-Control", "no-store")
                 .body(volunteers.createLink(volunteerId, request));
+    }
+
+    /**
+     * Everything Naober keeps about the volunteer (AVG art. 15 and 20), for the supporter who answers
+     * her request: JSON by default, PDF with {@code Accept: application/pdf} or {@code ?format=pdf}.
+     * Audited.
+     */
+    @GetMapping("/{volunteerId}/data-export")
+    ResponseEntity<byte[]> dataExport(@PathVariable String municipality, @PathVariable UUID volunteerId,
+            @RequestParam(required = false) String format,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept)
+            throws HttpMediaTypeNotAcceptableException {
+        return export.export(volunteerId, format, accept).asDownload();
     }
 
     @DeleteMapping("/{volunteerId}/hours-link")

@@ -199,6 +199,7 @@ class VolunteerPagesController {
     private String detail(VolunteerResponses.VolunteerView volunteer, Model model) {
         model.addAttribute("volunteer", volunteer);
         model.addAttribute("slotTexts", volunteer.availability().stream().map(this::slotText).toList());
+        model.addAttribute("municipalitySlug", nl.naober.tenants.TenantContext.require().slug());
         return "volunteers/detail";
     }
 

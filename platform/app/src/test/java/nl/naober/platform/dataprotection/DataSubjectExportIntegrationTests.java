@@ -93,7 +93,8 @@ class DataSubjectExportIntegrationTests {
         assertThat(exported.header("Content-Disposition")).startsWith("attachment").contains("naober-gegevens-INW-");
         assertThat(exported.header("Cache-Control")).contains("no-store");
         JsonNode document = exported.json();
-        assertThat(document.get("resident").get("id").asString()).isEqualTo(gerda);
+        assertThat(document.get("subjectType").asString()).isEqualTo("resident");
+        assertThat(document.get("subject").get("id").asString()).isEqualTo(gerda);
         assertThat(document.get("municipality").asString()).isEqualTo(workspace.slug());
         JsonNode sections = document.get("sections");
         assertThat(sections).hasSize(4);

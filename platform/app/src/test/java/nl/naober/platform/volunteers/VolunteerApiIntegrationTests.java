@@ -2,6 +2,10 @@ package nl.naober.platform.volunteers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,6 +15,9 @@ import java.util.List;
 import nl.naober.kernel.TenantId;
 import nl.naober.platform.ApiClient;
 import nl.naober.platform.Workspace;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -333,6 +340,51 @@ class VolunteerApiIntegrationTests {
                 .containsExactly("year");
         Workspace.Colleague policy = workspace.colleague("policy-officer");
         assertThat(api.get(workspace.base() + "/volunteer-hours", policy.token()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aVolunteersExportHoldsAllHerDataForASupporterOfHerVillageWithoutTheResidentsOrTheTokenAndIsAudited()
+            throws Exception {
+        String gerrit = register(anna, """
+                {"firstName": "Gerrit", "lastName": "Brinkman", "phone": "06 12345678", "note": "heeft een auto",
+                 "consentToContact": true, "skills": ["vervoer"], "availability": ["tuesday-afternoon"],
+                 "villages": ["%s"], "startedOn": "%s"}""".formatted(denekamp, today().minusYears(1)));
+        vog(gerrit, today().minusMonths(1));
+        String token = api.post(volunteers() + "/" + gerrit + "/hours-link", anna.token(), "{}").json().get("token")
+                .asString();
+        ApiClient.Response logged = api.send("POST", "/publiek/" + workspace.slug() + "/uren/" + token, null,
+                "workedOn=" + today() + "&hours=2&activity=vervoer&note=naar+de+huisarts+gereden",
+                "application/x-www-form-urlencoded");
+        assertThat(logged.status()).as(logged.body()).isEqualTo(302);
+
+        ApiClient.Response exported = api.get(volunteers() + "/" + gerrit + "/data-export", anna.token());
+
+        assertThat(exported.status()).as(exported.body()).isEqualTo(200);
+        assertThat(exported.header("Cache-Control")).contains("no-store");
+        assertThat(exported.header("Content-Disposition")).contains("naober-gegevens-vrijwilliger-VRW-");
+        JsonNode document = exported.json();
+        assertThat(document.get("subjectType").asString()).isEqualTo("volunteer");
+        assertThat(document.get("title").asString()).startsWith("Gegevens van vrijwilliger VRW-");
+        String all = document.get("sections").toString();
+        assertThat(all).contains("Gerrit", "Brinkman", "06 12345678", "heeft een auto", "Vervoer", "Denekamp",
+                "naar de huisarts gereden", "Verklaring omtrent het gedrag (VOG)", "Persoonlijke link voor uren")
+                .doesNotContain(token);
+        assertThat(auditActions("volunteer", gerrit)).endsWith("EXPORT");
+
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + volunteers() + "/"
+                        + gerrit + "/data-export?format=pdf")).header("Authorization", "Bearer " + anna.token()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (PDDocument read = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(read)).contains("Gerrit", "Brinkman",
+                    "naar de huisarts gereden");
+        }
+
+        assertThat(api.get(volunteers() + "/" + gerrit + "/data-export", bert.token()).status()).isEqualTo(404);
+        assertThat(api.get(volunteers() + "/" + gerrit + "/data-export", workspace.adminToken()).status())
+                .isEqualTo(403);
+        assertThat(auditActions("volunteer", gerrit).stream().filter("EXPORT"::equals)).hasSize(2);
     }
 
     private String statusOf(JsonNode list, String id) {
