@@ -201,6 +201,8 @@ public final class NaoberStack implements AutoCloseable {
             properties.put(prefix + "zgw.zaaktype", "WMO-MELDING");
             properties.put(prefix + "zgw.notification-token", secrets.zgwNotification());
         });
+        // the case system calls the webhook through the gateway, as it would in production
+        properties.put("naober.delivery.notifications.callback-base-url", gatewayUrl());
         return properties;
     }
 
