@@ -80,17 +80,20 @@ class NetworkPolicyTests {
     }
 
     @Test
-    void theWorkerMayReachTheConfiguredCaseSystemsAndNothingElseOutsideTheCluster() {
+    void theAppRolesMayReachTheConfiguredCaseSystemsAndNothingElseOutsideTheCluster() {
         RenderedChart chart = ValueSet.CNPG_WITH_POOLER.render();
-        NetworkPolicy worker = policyFor(chart, "app-worker");
 
-        List<String> cidrs = worker.getSpec().getEgress().stream().flatMap(rule -> rule.getTo().stream())
-                .filter(peer -> peer.getIpBlock() != null).map(peer -> peer.getIpBlock().getCidr()).toList();
-        assertThat(cidrs).containsExactly("198.51.100.0/24", "203.0.113.7/32");
-        assertThat(worker.getSpec().getEgress()).filteredOn(rule -> rule.getTo().stream().anyMatch(p -> p.getIpBlock() != null))
-                .singleElement().satisfies(rule -> assertThat(rule.getPorts()).extracting(p -> p.getPort().getIntVal())
-                        .containsExactly(443, 8443));
-        assertThat(policyFor(chart, "app-web").getSpec().getEgress()).allSatisfy(rule -> assertThat(rule.getTo())
+        // the worker delivers intakes; app-web reads a zaak's status when the case system notifies
+        for (String component : List.of("app-worker", "app-web")) {
+            NetworkPolicy policy = policyFor(chart, component);
+            List<String> cidrs = policy.getSpec().getEgress().stream().flatMap(rule -> rule.getTo().stream())
+                    .filter(peer -> peer.getIpBlock() != null).map(peer -> peer.getIpBlock().getCidr()).toList();
+            assertThat(cidrs).as(component).containsExactly("198.51.100.0/24", "203.0.113.7/32");
+            assertThat(policy.getSpec().getEgress()).filteredOn(rule -> rule.getTo().stream().anyMatch(p -> p.getIpBlock() != null))
+                    .singleElement().satisfies(rule -> assertThat(rule.getPorts()).extracting(p -> p.getPort().getIntVal())
+                            .containsExactly(443, 8443));
+        }
+        assertThat(policyFor(chart, "gateway").getSpec().getEgress()).allSatisfy(rule -> assertThat(rule.getTo())
                 .noneSatisfy(peer -> assertThat(peer.getIpBlock()).isNotNull()));
     }
 
