@@ -1,6 +1,7 @@
 package nl.naober.platform.delivery;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,4 +20,14 @@ public interface IntakeDeliveries {
 
     /** The states of several intakes of the current municipality, by intake id (absent if never queued). */
     Map<UUID, DeliveryState> statesOf(Collection<UUID> intakeIds);
+
+    /**
+     * Queues a delivery of the current municipality that was parked as failed again, due now, with its
+     * attempts reset (the municipal admin's retry button). {@code false} if this intake has no failed
+     * delivery (never queued, still queued or already delivered): nothing changes then.
+     */
+    boolean retry(UUID intakeId);
+
+    /** The failed (parked) deliveries of the current municipality, the most recently attempted first. */
+    List<DeliveryState> failed();
 }

@@ -75,6 +75,28 @@ class JdbcIntakeDeliveries implements IntakeDeliveries {
         return byId;
     }
 
+    @Override
+    @Transactional
+    public boolean retry(UUID intakeId) {
+        Timestamp now = Timestamp.from(clock.instant());
+        return jdbc.sql("""
+                update intake_delivery
+                set status = 'QUEUED', attempts = 0, next_attempt_at = :now, claimed_until = null
+                where intake_id = :id and status = 'FAILED'""")
+                .param("id", intakeId)
+                .param("now", now)
+                .update() == 1;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<DeliveryState> failed() {
+        return jdbc.sql("select " + COLUMNS
+                        + " from intake_delivery where status = 'FAILED' order by last_attempt_at desc nulls last, reference")
+                .query(JdbcIntakeDeliveries::state)
+                .list();
+    }
+
     static DeliveryState state(ResultSet rs, int row) throws SQLException {
         CaseProgress progress = new CaseProgress(rs.getString("case_identification"), rs.getString("case_status"),
                 instant(rs, "case_status_at"), date(rs, "investigation_completed_on"),
