@@ -42,7 +42,11 @@ class DeliveryTestConfiguration {
 
         /** Submits an intake of this municipality: kept here, queued for delivery in one transaction. */
         DeliverableIntake submit(String slug, String reference) {
-            DeliverableIntake intake = intake(UUID.randomUUID(), reference);
+            return submit(slug, reference, "111222333");
+        }
+
+        DeliverableIntake submit(String slug, String reference, String bsn) {
+            DeliverableIntake intake = intake(UUID.randomUUID(), reference, bsn);
             byTenant.computeIfAbsent(slug, s -> new ConcurrentHashMap<>()).put(intake.intakeId(), intake);
             TenantContext.runAs(TenantId.of(slug), () -> transactions.executeWithoutResult(
                     status -> deliveries.enqueue(intake.intakeId(), reference)));
@@ -59,9 +63,9 @@ class DeliveryTestConfiguration {
             return intake;
         }
 
-        static DeliverableIntake intake(UUID id, String reference) {
+        static DeliverableIntake intake(UUID id, String reference, String bsn) {
             return new DeliverableIntake(id, reference, LocalDate.of(2026, 12, 1), UUID.randomUUID(), "Denekamp",
-                    new DeliverableIntake.Resident("111222333", "Gerrit", null, "Velthuis", LocalDate.of(1941, 3, 12),
+                    new DeliverableIntake.Resident(bsn, "Gerrit", null, "Velthuis", LocalDate.of(1941, 3, 12),
                             "Kerkstraat", "4", "7591AB", "Denekamp"),
                     "Ik kom de trap niet meer op.", List.of("housing-adaptation", "household"), "soon", true,
                     "Gesprek aan de keukentafel.", new DeliverableIntake.Supporter(UUID.randomUUID(), "Anna Steunpunt"),

@@ -17,7 +17,6 @@ import nl.naober.platform.ApiClient;
 import nl.naober.platform.Municipalities;
 import nl.naober.tenants.TenantContext;
 import nl.naober.testing.TestIdentifiers;
-import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,6 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * standing in for the case system so each outcome (success, retryable, permanent) can be forced.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// closed after the class: its worker must not keep polling the shared database under other tests
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @Import({DeliveryTestConfiguration.class, DeliveryWorkerIntegrationTests.StubChannel.class})
 class DeliveryWorkerIntegrationTests {
 
@@ -230,31 +232,28 @@ class DeliveryWorkerIntegrationTests {
         }
     }
 
-    /** Stands in for the ZGW channel route: follows FAILURES_LEFT per reference and records every call. */
+    /** Stands in for the ZGW case system: follows FAILURES_LEFT per reference and records every call. */
     @TestConfiguration(proxyBeanMethods = false)
     static class StubChannel {
 
         @Bean
-        RouteBuilder stubZgwChannel() {
-            return new RouteBuilder() {
+        @org.springframework.context.annotation.Primary
+        ZgwDelivery stubZgw(DeliveryProperties properties, tools.jackson.databind.json.JsonMapper json,
+                java.time.Clock clock) {
+            return new ZgwDelivery(properties, json, clock) {
                 @Override
-                public void configure() {
-                    from(DeliveryEndpoints.ZGW).routeId("test-stub-zgw").process(exchange -> {
-                        DeliverableIntake intake = exchange.getIn().getBody(DeliverableIntake.class);
-                        String reference = intake.reference();
-                        CALLS.computeIfAbsent(reference, r -> new ConcurrentLinkedQueue<>())
-                                .add(exchange.getIn().getHeader(DeliveryEndpoints.ATTEMPT, Integer.class));
-                        TENANTS_SEEN.put(reference, exchange.getIn().getHeader(DeliveryEndpoints.TENANT, String.class));
-                        AtomicInteger left = FAILURES_LEFT.get(reference);
-                        if (left != null && left.get() < 0) {
-                            throw new PermanentDeliveryFailure("zaaktype: onbekend zaaktype");
-                        }
-                        if (left != null && left.getAndDecrement() > 0) {
-                            throw new IllegalStateException("case system unavailable");
-                        }
-                        exchange.getIn().setHeader(DeliveryEndpoints.CASE_IDENTIFICATION, "ZAAK-" + reference);
-                        exchange.getIn().setHeader(DeliveryEndpoints.CASE_URL, "https://zaken.example/zaken/" + reference);
-                    });
+                Delivered deliver(String slug, int attempt, DeliverableIntake intake) {
+                    String reference = intake.reference();
+                    TENANTS_SEEN.put(reference, slug);
+                    CALLS.computeIfAbsent(reference, r -> new ConcurrentLinkedQueue<>()).add(attempt);
+                    AtomicInteger left = FAILURES_LEFT.get(reference);
+                    if (left != null && left.get() < 0) {
+                        throw new PermanentDeliveryFailure("zaaktype: onbekend zaaktype");
+                    }
+                    if (left != null && left.getAndDecrement() > 0) {
+                        throw new IllegalStateException("case system unavailable");
+                    }
+                    return new Delivered("ZAAK-" + reference, "https://zaken.example/zaken/" + reference);
                 }
             };
         }

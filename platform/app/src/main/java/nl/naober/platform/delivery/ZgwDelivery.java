@@ -1,0 +1,332 @@
+package nl.naober.platform.delivery;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import nl.naober.kernel.TenantId;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Delivers one intake to a municipality's case system through the ZGW APIs (1.5 set, SOURCES.md):
+ * Catalogi look-up, then zaak, rollen, zaakeigenschap, status, document and zaakinformatieobject.
+ * Every step looks before it creates (zaak and document by identificatie, the others in the zaak's
+ * lists), so an attempt after one that broke off halfway completes the same zaak. The BSN only ever
+ * goes into the rol's body, never into a log line or an exception message.
+ */
+@Component
+class ZgwDelivery {
+
+    private static final String CRS = "EPSG:4326";
+    private static final int EIGENSCHAP_LENGTH = 200;
+
+    private final DeliveryProperties properties;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final HttpClient http;
+
+    ZgwDelivery(DeliveryProperties properties, JsonMapper json, Clock clock) {
+        this.properties = properties;
+        this.json = json;
+        this.clock = clock;
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** Identification and url of the zaak that holds the intake. */
+    record Delivered(String identificatie, String url) {
+    }
+
+    /** Attempt {@code attempt} of delivering the intake to the case system of municipality {@code slug}. */
+    Delivered deliver(String slug, int attempt, DeliverableIntake intake) {
+        ZgwSettings zgw = properties.channelOf(TenantId.of(slug)).zgw();
+        if (zgw == null || zgw.zakenUrl() == null || zgw.catalogiUrl() == null || zgw.documentenUrl() == null
+                || zgw.clientId() == null || zgw.secret() == null || zgw.rsin() == null || zgw.zaaktype() == null) {
+            throw new PermanentDeliveryFailure("De ZGW-instellingen van deze gemeente zijn onvolledig.");
+        }
+        Session s = new Session(zgw);
+        JsonNode zaaktype = first(s.get(zgw.catalogiUrl(), "/zaaktypen", "identificatie", zgw.zaaktype()))
+                .orElseThrow(() -> new PermanentDeliveryFailure(
+                        "Zaaktype " + zgw.zaaktype() + " bestaat niet in de catalogus van de gemeente."));
+        String zaaktypeUrl = zaaktype.get("url").asString();
+        ArrayNode roltypen = results(s.get(zgw.catalogiUrl(), "/roltypen", "zaaktype", zaaktypeUrl));
+        ArrayNode statustypen = results(s.get(zgw.catalogiUrl(), "/statustypen", "zaaktype", zaaktypeUrl));
+        ArrayNode eigenschappen = results(s.get(zgw.catalogiUrl(), "/eigenschappen", "zaaktype", zaaktypeUrl));
+
+        JsonNode zaak = first(s.get(zgw.zakenUrl(), "/zaken", "identificatie", intake.reference(), "bronorganisatie",
+                zgw.rsin())).orElseGet(() -> s.post(zgw.zakenUrl(), "/zaken", zaakBody(intake, zgw, zaaktypeUrl)));
+        String zaakUrl = zaak.get("url").asString();
+
+        ArrayNode rollen = results(s.get(zgw.zakenUrl(), "/rollen", "zaak", zaakUrl));
+        String residentRoltype = roltype(roltypen, "belanghebbende");
+        if (residentRoltype != null && !has(rollen, "roltype", residentRoltype)) {
+            s.post(zgw.zakenUrl(), "/rollen", residentRol(intake, zaakUrl, residentRoltype));
+        }
+        String supporterRoltype = roltype(roltypen, "mede_initiator");
+        if (supporterRoltype != null && !has(rollen, "roltype", supporterRoltype)) {
+            s.post(zgw.zakenUrl(), "/rollen", supporterRol(intake, zaakUrl, supporterRoltype));
+        }
+
+        String zaakPath = "/zaken/" + zaak.get("uuid").asString();
+        JsonNode existingEigenschappen = s.get(zgw.zakenUrl(), zaakPath + "/zaakeigenschappen");
+        for (JsonNode eigenschap : eigenschappen) {
+            String waarde = eigenschapValue(eigenschap.get("naam").asString(), intake);
+            if (waarde != null && !has(existingEigenschappen, "eigenschap", eigenschap.get("url").asString())) {
+                ObjectNode body = json.createObjectNode();
+                body.put("zaak", zaakUrl);
+                body.put("eigenschap", eigenschap.get("url").asString());
+                body.put("waarde", waarde);
+                s.post(zgw.zakenUrl(), zaakPath + "/zaakeigenschappen", body);
+            }
+        }
+
+        ArrayNode statussen = results(s.get(zgw.zakenUrl(), "/statussen", "zaak", zaakUrl));
+        if (statussen.isEmpty() && !statustypen.isEmpty()) {
+            JsonNode firstType = statustypen.get(0);
+            for (JsonNode type : statustypen) {
+                if (type.get("volgnummer").asInt() < firstType.get("volgnummer").asInt()) {
+                    firstType = type;
+                }
+            }
+            ObjectNode body = json.createObjectNode();
+            body.put("zaak", zaakUrl);
+            body.put("statustype", firstType.get("url").asString());
+            body.put("datumStatusGezet", clock.instant().toString());
+            body.put("statustoelichting", "Melding ontvangen via de dorpsondersteuner");
+            s.post(zgw.zakenUrl(), "/statussen", body);
+        }
+
+        if (intake.pdf() != null) {
+            JsonNode iotypen = zaaktype.get("informatieobjecttypen");
+            if (iotypen != null && !iotypen.isEmpty()) {
+                String documentIdentificatie = intake.reference() + "-PDF";
+                JsonNode document = first(s.get(zgw.documentenUrl(), "/enkelvoudiginformatieobjecten",
+                        "identificatie", documentIdentificatie, "bronorganisatie", zgw.rsin()))
+                        .orElseGet(() -> s.post(zgw.documentenUrl(), "/enkelvoudiginformatieobjecten",
+                                documentBody(intake, zgw, documentIdentificatie, iotypen.get(0).asString())));
+                String documentUrl = document.get("url").asString();
+                JsonNode links = s.get(zgw.zakenUrl(), "/zaakinformatieobjecten", "zaak", zaakUrl);
+                if (!has(links, "informatieobject", documentUrl)) {
+                    ObjectNode body = json.createObjectNode();
+                    body.put("zaak", zaakUrl);
+                    body.put("informatieobject", documentUrl);
+                    body.put("titel", "Intakeverslag Wmo-melding");
+                    s.post(zgw.zakenUrl(), "/zaakinformatieobjecten", body);
+                }
+            }
+        }
+        return new Delivered(zaak.get("identificatie").asString(), zaakUrl);
+    }
+
+    private ObjectNode zaakBody(DeliverableIntake intake, ZgwSettings zgw, String zaaktypeUrl) {
+        ObjectNode body = json.createObjectNode();
+        body.put("identificatie", intake.reference());
+        body.put("bronorganisatie", zgw.rsin());
+        body.put("verantwoordelijkeOrganisatie", zgw.rsin());
+        body.put("zaaktype", zaaktypeUrl);
+        body.put("registratiedatum", intake.meldingDate().toString());
+        body.put("startdatum", intake.meldingDate().toString());
+        // no BSN and no name: the omschrijving shows in lists of the case system
+        body.put("omschrijving", truncate("Wmo-melding via dorpsondersteuner (" + intake.villageName() + ")", 80));
+        body.put("vertrouwelijkheidaanduiding", "vertrouwelijk");
+        ArrayNode kenmerken = body.putArray("kenmerken");
+        kenmerken.addObject().put("kenmerk", intake.reference()).put("bron", "Naober");
+        return body;
+    }
+
+    private ObjectNode residentRol(DeliverableIntake intake, String zaakUrl, String roltype) {
+        DeliverableIntake.Resident resident = intake.resident();
+        ObjectNode body = json.createObjectNode();
+        body.put("zaak", zaakUrl);
+        body.put("betrokkeneType", "natuurlijk_persoon");
+        body.put("roltype", roltype);
+        body.put("roltoelichting", "Inwoner voor wie de Wmo-melding is gedaan");
+        body.put("indicatieMachtiging", "machtiginggever");
+        ObjectNode id = body.putObject("betrokkeneIdentificatie");
+        id.put("inpBsn", resident.bsn());
+        id.put("geslachtsnaam", truncate(resident.surname(), 200));
+        if (resident.surnamePrefix() != null) {
+            id.put("voorvoegselGeslachtsnaam", truncate(resident.surnamePrefix(), 80));
+        }
+        id.put("voornamen", truncate(resident.givenNames(), 200));
+        if (resident.dateOfBirth() != null) {
+            id.put("geboortedatum", resident.dateOfBirth().toString());
+        }
+        return body;
+    }
+
+    private ObjectNode supporterRol(DeliverableIntake intake, String zaakUrl, String roltype) {
+        ObjectNode body = json.createObjectNode();
+        body.put("zaak", zaakUrl);
+        body.put("betrokkeneType", "medewerker");
+        body.put("roltype", roltype);
+        body.put("roltoelichting", truncate("Dorpsondersteuner onder mandaat "
+                + (intake.mandate() == null ? "" : intake.mandate().decisionReference()), 1000));
+        body.put("indicatieMachtiging", "gemachtigde");
+        ObjectNode id = body.putObject("betrokkeneIdentificatie");
+        id.put("identificatie", intake.supporter().memberId().toString().substring(0, 24));
+        id.put("achternaam", truncate(intake.supporter().name(), 200));
+        return body;
+    }
+
+    private ObjectNode documentBody(DeliverableIntake intake, ZgwSettings zgw, String identificatie, String type) {
+        ObjectNode body = json.createObjectNode();
+        body.put("identificatie", identificatie);
+        body.put("bronorganisatie", zgw.rsin());
+        body.put("creatiedatum", intake.meldingDate().toString());
+        body.put("titel", "Intakeverslag Wmo-melding " + intake.reference());
+        body.put("auteur", truncate(intake.supporter().name() + " (dorpsondersteuner)", 200));
+        body.put("taal", "dut");
+        body.put("formaat", intake.pdf().mediaType());
+        body.put("bestandsnaam", intake.pdf().fileName());
+        body.put("inhoud", Base64.getEncoder().encodeToString(intake.pdf().content()));
+        body.put("bestandsomvang", intake.pdf().content().length);
+        body.put("vertrouwelijkheidaanduiding", "vertrouwelijk");
+        body.put("status", "definitief");
+        body.put("indicatieGebruiksrecht", false);
+        body.put("informatieobjecttype", type);
+        return body;
+    }
+
+    /** The intake's value for an eigenschap of the zaaktype, by its name; {@code null} if the intake has none. */
+    private static String eigenschapValue(String naam, DeliverableIntake intake) {
+        return switch (naam) {
+            case "ondersteuningsvraag" -> truncate(String.join(", ", intake.lifeDomains()), EIGENSCHAP_LENGTH);
+            default -> null;
+        };
+    }
+
+    private static String roltype(ArrayNode roltypen, String generiek) {
+        for (JsonNode roltype : roltypen) {
+            if (generiek.equals(roltype.path("omschrijvingGeneriek").asString())) {
+                return roltype.get("url").asString();
+            }
+        }
+        return null;
+    }
+
+    private static boolean has(JsonNode list, String field, String value) {
+        JsonNode items = list.has("results") ? list.get("results") : list;
+        for (JsonNode item : items) {
+            if (value.equals(item.path(field).asString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ArrayNode results(JsonNode page) {
+        return (ArrayNode) (page.has("results") ? page.get("results") : page);
+    }
+
+    private static Optional<JsonNode> first(JsonNode page) {
+        ArrayNode results = results(page);
+        return results.isEmpty() ? Optional.empty() : Optional.of(results.get(0));
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    /** The calls of one attempt: one JWT, the Crs headers, and the answer classified. */
+    private final class Session {
+
+        private final String token;
+
+        Session(ZgwSettings zgw) {
+            this.token = jwt(zgw.clientId(), zgw.secret(), clock.instant().getEpochSecond());
+        }
+
+        JsonNode get(URI base, String path, String... query) {
+            StringBuilder uri = new StringBuilder(base.toString()).append(path);
+            for (int i = 0; i < query.length; i += 2) {
+                uri.append(i == 0 ? '?' : '&').append(query[i]).append('=')
+                        .append(URLEncoder.encode(query[i + 1], StandardCharsets.UTF_8));
+            }
+            return send(HttpRequest.newBuilder(URI.create(uri.toString())).GET(), "GET " + path);
+        }
+
+        JsonNode post(URI base, String path, JsonNode body) {
+            return send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/json")
+                    .header("Content-Crs", CRS)
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))), "POST " + path);
+        }
+
+        private JsonNode send(HttpRequest.Builder request, String what) {
+            HttpResponse<String> response;
+            try {
+                response = http.send(request.header("Authorization", "Bearer " + token)
+                        .header("Accept", "application/json")
+                        .header("Accept-Crs", CRS)
+                        .timeout(Duration.ofSeconds(10))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new ZgwUnavailable(what + ": " + e.getClass().getSimpleName());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ZgwUnavailable(what + ": interrupted");
+            }
+            int status = response.statusCode();
+            if (status >= 200 && status < 300) {
+                return json.readTree(response.body());
+            }
+            if (status >= 400 && status < 500 && status != 408 && status != 429) {
+                throw new PermanentDeliveryFailure(what + " geweigerd (" + status + "): " + reason(response.body()));
+            }
+            throw new ZgwUnavailable(what + " answered " + status);
+        }
+    }
+
+    /** The case system's own reason: its title and each invalid param as name: reason (no values). */
+    private String reason(String body) {
+        try {
+            JsonNode problem = json.readTree(body);
+            StringBuilder reason = new StringBuilder(problem.path("title").asString(""));
+            for (JsonNode param : problem.path("invalidParams")) {
+                reason.append("; ").append(param.path("name").asString()).append(": ")
+                        .append(param.path("reason").asString());
+            }
+            return reason.toString();
+        } catch (RuntimeException e) {
+            return "onleesbaar antwoord";
+        }
+    }
+
+    /** HS256 JWT as Open Zaak expects it (SOURCES.md): {@code client_id}, {@code iat}. */
+    static String jwt(String clientId, String secret, long issuedAt) {
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String header = b64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        String payload = b64.encodeToString(("{\"iss\":\"" + clientId + "\",\"iat\":" + issuedAt + ",\"client_id\":\""
+                + clientId + "\",\"user_id\":\"naober\",\"user_representation\":\"Naober\"}")
+                .getBytes(StandardCharsets.UTF_8));
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            String signature = b64.encodeToString(mac.doFinal((header + "." + payload).getBytes(StandardCharsets.US_ASCII)));
+            return header + "." + payload + "." + signature;
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+
+    /** A 5xx, a time-out or no connection: retried with back-off. */
+    static final class ZgwUnavailable extends RuntimeException {
+        ZgwUnavailable(String message) {
+            super(message);
+        }
+    }
+
+}
