@@ -73,6 +73,15 @@ class ZgwDeliveryIntegrationTests {
     @Autowired
     DeliveryDispatcher dispatcher;
 
+    @Autowired
+    ZgwDelivery zgw;
+
+    @Autowired
+    org.apache.camel.CamelContext camel;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     static volatile boolean registered;
 
     @BeforeEach
@@ -154,6 +163,29 @@ class ZgwDeliveryIntegrationTests {
         Map<String, Integer> after = FAKE.control().counts();
         assertThat(after.get("rollen") - before.get("rollen")).isEqualTo(2);
         assertThat(after.get("enkelvoudiginformatieobjecten") - before.get("enkelvoudiginformatieobjecten")).isEqualTo(1);
+    }
+
+    @Test
+    void aWorkerThatDiedMidDeliveryIsTakenOverAfterItsLeaseWithoutDuplicate() throws Exception {
+        camel.getRouteController().stopRoute("delivery-dispatch");
+        String reference = reference();
+        DeliverableIntake intake = intakes.submit(SLUG, reference);
+        // the dead worker: claimed the row, created the zaak, and died before the rest and its record
+        jdbc.sql("update " + TenantId.of(SLUG).schema()
+                        + ".intake_delivery set claimed_until = now() + interval '1 second' where intake_id = ?")
+                .params(intake.intakeId()).update();
+        FAKE.control().addFault(FaultRule.failNth("POST", "/zaken/api/v1/**", 2));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> zgw.deliver(SLUG, 1, intake))
+                .isInstanceOf(ZgwDelivery.ZgwUnavailable.class);
+        assertThat(zaken(reference)).isEqualTo(1);
+
+        camel.getRouteController().startRoute("delivery-dispatch");
+        Thread.sleep(300);
+        assertThat(state(intake.intakeId()).attempts()).as("not taken while the lease runs").isZero();
+
+        DeliveryState state = awaitStatus(intake.intakeId(), DeliveryStatus.DELIVERED);
+        assertThat(state.attempts()).isEqualTo(1);
+        assertThat(zaken(reference)).isEqualTo(1);
     }
 
     @Test
