@@ -41,7 +41,7 @@ class FailedDeliveriesController {
 
     /** Only {@code status=failed} is offered: the admin's work is the deliveries that need her. */
     @GetMapping("/intake-deliveries")
-    List<FailedDelivery> list(@PathVariable String municipality, @RequestParam String status) {
+    List<FailedDelivery> list(@PathVariable String municipality, @RequestParam(defaultValue = "failed") String status) {
         if (!"failed".equals(status)) {
             InvalidInputException.Collector errors = new InvalidInputException.Collector();
             errors.add("status", input.text("delivery.status.only-failed"));
