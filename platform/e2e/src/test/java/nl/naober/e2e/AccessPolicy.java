@@ -109,6 +109,13 @@ final class AccessPolicy {
             new Rule("GET", M + "/intake-deliveries", Scope.OWN_MUNICIPALITY, ADMIN),
             new Rule("POST", M + "/intake-deliveries/{intakeId}/retry", Scope.OWN_MUNICIPALITY, ADMIN),
             new Rule("GET", M + "/intake-delivery-channel", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("GET", "/meldingen", Scope.OWN_MUNICIPALITY, WMO_CONSULTANT),
+            new Rule("GET", "/meldingen/{intakeId}", Scope.OWN_MUNICIPALITY, WMO_CONSULTANT),
+            new Rule("GET", "/meldingen/{intakeId}/document", Scope.OWN_MUNICIPALITY, WMO_CONSULTANT),
+            new Rule("POST", "/meldingen/{intakeId}/accepteren", Scope.OWN_MUNICIPALITY, WMO_CONSULTANT),
+            new Rule("POST", "/meldingen/{intakeId}/voortgang", Scope.OWN_MUNICIPALITY, WMO_CONSULTANT),
+            new Rule("GET", "/mislukte-verzendingen", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("POST", "/mislukte-verzendingen/{intakeId}/opnieuw", Scope.OWN_MUNICIPALITY, ADMIN),
             // referrals: personal data of the supporter's residents
             new Rule("POST", M + "/residents/{residentId}/referrals", Scope.OWN_VILLAGE, SUPPORTER),
             new Rule("GET", M + "/residents/{residentId}/referrals", Scope.OWN_VILLAGE, SUPPORTER),

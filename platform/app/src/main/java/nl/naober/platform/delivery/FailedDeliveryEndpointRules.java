@@ -19,6 +19,8 @@ class FailedDeliveryEndpointRules implements EndpointRules {
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(GET, BASE + "/intake-deliveries", BASE + "/intake-delivery-channel")
                 .hasRole(Role.MUNICIPAL_ADMIN.code())
-                .requestMatchers(POST, BASE + "/intake-deliveries/*/retry").hasRole(Role.MUNICIPAL_ADMIN.code());
+                .requestMatchers(POST, BASE + "/intake-deliveries/*/retry").hasRole(Role.MUNICIPAL_ADMIN.code())
+                .requestMatchers(GET, "/mislukte-verzendingen").hasRole(Role.MUNICIPAL_ADMIN.code())
+                .requestMatchers(POST, "/mislukte-verzendingen/*/opnieuw").hasRole(Role.MUNICIPAL_ADMIN.code());
     }
 }

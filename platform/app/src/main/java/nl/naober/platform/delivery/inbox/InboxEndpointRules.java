@@ -1,5 +1,8 @@
 package nl.naober.platform.delivery.inbox;
 
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
 import nl.naober.kernel.Role;
 import nl.naober.platform.security.EndpointRules;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -16,6 +19,9 @@ class InboxEndpointRules implements EndpointRules {
     @Override
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers("/api/v1/municipalities/*/inbox-intakes", "/api/v1/municipalities/*/inbox-intakes/**")
+                .hasRole(Role.WMO_CONSULTANT.code())
+                .requestMatchers(GET, "/meldingen", "/meldingen/*", "/meldingen/*/document").hasRole(Role.WMO_CONSULTANT.code())
+                .requestMatchers(POST, "/meldingen/*/accepteren", "/meldingen/*/voortgang")
                 .hasRole(Role.WMO_CONSULTANT.code());
     }
 }
