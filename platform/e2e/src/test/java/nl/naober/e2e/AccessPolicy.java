@@ -57,6 +57,8 @@ final class AccessPolicy {
     private static final Set<Role> MAP_KEEPERS = EnumSet.of(Role.SUPPORTER, Role.MUNICIPAL_ADMIN);
     private static final Set<Role> MAP_READERS = EnumSet.of(Role.SUPPORTER, Role.MUNICIPAL_ADMIN,
             Role.SOUNDING_BOARD, Role.POLICY_OFFICER);
+    /** The platform inbox is the municipality's case file: its WMO consultants alone. */
+    private static final Set<Role> WMO_CONSULTANT = EnumSet.of(Role.WMO_CONSULTANT);
     private static final String M = "/api/v1/municipalities/{municipality}";
 
     static final List<Rule> RULES = List.of(
@@ -98,6 +100,22 @@ final class AccessPolicy {
             new Rule("GET", M + "/contact-themes", Scope.OWN_MUNICIPALITY, MUNICIPAL_ROLES),
             new Rule("POST", M + "/contact-themes", Scope.OWN_MUNICIPALITY, ADMIN),
             new Rule("PATCH", M + "/contact-themes/{themeId}", Scope.OWN_MUNICIPALITY, ADMIN),
+            // delivery of intakes: the consultant's inbox (personal data), the admin's failed deliveries (none)
+            new Rule("GET", M + "/inbox-intakes", Scope.OWN_MUNICIPALITY, WMO_CONSULTANT),
+            new Rule("GET", M + "/inbox-intakes/{intakeId}", Scope.OWN_MUNICIPALITY, WMO_CONSULTANT),
+            new Rule("GET", M + "/inbox-intakes/{intakeId}/document", Scope.OWN_MUNICIPALITY, WMO_CONSULTANT),
+            new Rule("POST", M + "/inbox-intakes/{intakeId}/acceptance", Scope.OWN_MUNICIPALITY, WMO_CONSULTANT),
+            new Rule("POST", M + "/inbox-intakes/{intakeId}/progress", Scope.OWN_MUNICIPALITY, WMO_CONSULTANT),
+            new Rule("GET", M + "/intake-deliveries", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("POST", M + "/intake-deliveries/{intakeId}/retry", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("GET", M + "/intake-delivery-channel", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("GET", "/meldingen", Scope.OWN_MUNICIPALITY, WMO_CONSULTANT),
+            new Rule("GET", "/meldingen/{intakeId}", Scope.OWN_MUNICIPALITY, WMO_CONSULTANT),
+            new Rule("GET", "/meldingen/{intakeId}/document", Scope.OWN_MUNICIPALITY, WMO_CONSULTANT),
+            new Rule("POST", "/meldingen/{intakeId}/accepteren", Scope.OWN_MUNICIPALITY, WMO_CONSULTANT),
+            new Rule("POST", "/meldingen/{intakeId}/voortgang", Scope.OWN_MUNICIPALITY, WMO_CONSULTANT),
+            new Rule("GET", "/mislukte-verzendingen", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("POST", "/mislukte-verzendingen/{intakeId}/opnieuw", Scope.OWN_MUNICIPALITY, ADMIN),
             // referrals: personal data of the supporter's residents
             new Rule("POST", M + "/residents/{residentId}/referrals", Scope.OWN_VILLAGE, SUPPORTER),
             new Rule("GET", M + "/residents/{residentId}/referrals", Scope.OWN_VILLAGE, SUPPORTER),
