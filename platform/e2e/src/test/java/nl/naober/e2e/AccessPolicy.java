@@ -101,6 +101,12 @@ final class AccessPolicy {
             new Rule("POST", M + "/contact-themes", Scope.OWN_MUNICIPALITY, ADMIN),
             new Rule("PATCH", M + "/contact-themes/{themeId}", Scope.OWN_MUNICIPALITY, ADMIN),
             // delivery of intakes: the consultant's inbox (personal data), the admin's failed deliveries (none)
+            // mandates: the administrator grants and revokes them; a supporter reads her own
+            new Rule("GET", M + "/mandates", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("POST", M + "/mandates", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("GET", M + "/mandates/{mandateId}", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("POST", M + "/mandates/{mandateId}/revocation", Scope.OWN_MUNICIPALITY, ADMIN),
+            new Rule("GET", M + "/me/mandates", Scope.OWN_MUNICIPALITY, SUPPORTER),
             new Rule("GET", M + "/inbox-intakes", Scope.OWN_MUNICIPALITY, WMO_CONSULTANT),
             new Rule("GET", M + "/inbox-intakes/{intakeId}", Scope.OWN_MUNICIPALITY, WMO_CONSULTANT),
             new Rule("GET", M + "/inbox-intakes/{intakeId}/document", Scope.OWN_MUNICIPALITY, WMO_CONSULTANT),

@@ -122,6 +122,10 @@ class IsolationMatrixIntegrationTests {
         // intake id checks the roles and the municipality of the path (an allowed caller gets 404)
         String noIntake = "00000000-0000-4000-8000-000000000006";
         fixtures.put("intakeId", new Fixture(noIntake, noIntake, noIntake));
+        // no mandate is granted in the matrix's municipalities: an unknown id checks the roles and the
+        // municipality of the path (the administrator gets 404)
+        String noMandate = "00000000-0000-4000-8000-000000000007";
+        fixtures.put("mandateId", new Fixture(noMandate, noMandate, noMandate));
         String ownTheme = firstTheme(own);
         fixtures.put("themeId", new Fixture(ownTheme, ownTheme, firstTheme(other)));
         developmentFixtures(neighbourEmail, foreignEmail);
