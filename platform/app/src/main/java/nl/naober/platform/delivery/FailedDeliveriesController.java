@@ -21,11 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/municipalities/{municipality}")
 class FailedDeliveriesController {
 
-    private final FailedDeliveries deliveries;
+    private final IntakeDeliveries deliveries;
     private final DeliveryProperties properties;
     private final InputReader input;
 
-    FailedDeliveriesController(FailedDeliveries deliveries, DeliveryProperties properties, InputReader input) {
+    FailedDeliveriesController(IntakeDeliveries deliveries, DeliveryProperties properties, InputReader input) {
         this.deliveries = deliveries;
         this.properties = properties;
         this.input = input;

@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class FailedDeliveriesPagesController {
 
-    private final FailedDeliveries deliveries;
+    private final IntakeDeliveries deliveries;
     private final DeliveryProperties properties;
     private final InputReader input;
 
-    FailedDeliveriesPagesController(FailedDeliveries deliveries, DeliveryProperties properties, InputReader input) {
+    FailedDeliveriesPagesController(IntakeDeliveries deliveries, DeliveryProperties properties, InputReader input) {
         this.deliveries = deliveries;
         this.properties = properties;
         this.input = input;

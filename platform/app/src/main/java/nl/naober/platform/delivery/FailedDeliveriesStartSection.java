@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 class FailedDeliveriesStartSection implements StartPageSection {
 
-    private final FailedDeliveries deliveries;
+    private final IntakeDeliveries deliveries;
 
-    FailedDeliveriesStartSection(FailedDeliveries deliveries) {
+    FailedDeliveriesStartSection(IntakeDeliveries deliveries) {
         this.deliveries = deliveries;
     }
 
