@@ -79,6 +79,45 @@ class DeliveryPagesIntegrationTests {
         assertThat(pages.get("/meldingen", workspace.adminToken()).status()).isEqualTo(403);
     }
 
+    @Test
+    void theAdminSeesAFailedDeliveryWithItsReasonAndQueuesItAgain() {
+        java.util.UUID intakeId = java.util.UUID.randomUUID();
+        Timestamp earlier = Timestamp.from(Instant.now().minusSeconds(3600));
+        jdbc.sql("insert into " + schema() + ".intake_delivery (intake_id, reference, channel, status, attempts,"
+                        + " queued_at, next_attempt_at, last_attempt_at, failure_reason)"
+                        + " values (?, 'MLD-F-1', 'ZGW', 'FAILED', 10, ?, ?, ?, 'Zaaktype WMO-MELDING onbekend')")
+                .params(intakeId, earlier, earlier, earlier).update();
+        Workspace.Colleague supporter = workspace.colleague("supporter", workspace.village("Lattrop"));
+
+        Document start = Pages.html(pages.get("/", workspace.adminToken()));
+        assertThat(start.select("#failed-start-heading")).hasSize(1);
+        assertThat(start.text()).contains("1 melding(en) konden niet worden verstuurd.");
+
+        ApiClient api = new ApiClient(port);
+        ApiClient.Response page = api.send("GET", "/mislukte-verzendingen", workspace.adminToken(), null, null,
+                "X-Naober-Tenant", workspace.slug(), "X-Naober-Csrf-Token", "gateway-token");
+        assertThat(page.status()).isEqualTo(200);
+        Document listed = Pages.html(page);
+        assertThat(listed.select(".naober-list__item").text()).contains("MLD-F-1").contains("Zaaktype WMO-MELDING onbekend");
+        assertThat(listed.selectFirst("form[action$=/mislukte-verzendingen/" + intakeId + "/opnieuw] input[name=_csrf]")
+                .val()).isEqualTo("gateway-token");
+
+        assertThat(pages.get("/mislukte-verzendingen", supporter.token()).status()).isEqualTo(403);
+        assertThat(pages.post("/mislukte-verzendingen/" + intakeId + "/opnieuw", supporter.token()).status())
+                .isEqualTo(403);
+        assertThat(status(intakeId)).isEqualTo("FAILED");
+
+        assertThat(pages.post("/mislukte-verzendingen/" + intakeId + "/opnieuw", workspace.adminToken()).status())
+                .isEqualTo(302);
+        assertThat(status(intakeId)).isEqualTo("QUEUED");
+        assertThat(Pages.html(pages.get("/", workspace.adminToken())).select("#failed-start-heading")).isEmpty();
+    }
+
+    private String status(java.util.UUID intakeId) {
+        return jdbc.sql("select status from " + schema() + ".intake_delivery where intake_id = ?")
+                .param(intakeId).query(String.class).single();
+    }
+
     private DeliverableIntake deliver(String reference, LocalDate meldingDate) {
         DeliverableIntake intake = Intakes.intake(reference, meldingDate);
         Timestamp now = Timestamp.from(Instant.now());
