@@ -19,7 +19,7 @@ class ZgwChannelRoutes extends RouteBuilder {
                 .routeId("delivery-zgw")
                 .process(exchange -> {
                     ZgwDelivery.Delivered delivered = zgw.deliver(
-                            exchange.getIn().getHeader(DeliveryEndpoints.TENANT, String.class),
+                            DeliveryEndpoints.tenantOf(exchange),
                             exchange.getIn().getHeader(DeliveryEndpoints.ATTEMPT, Integer.class),
                             exchange.getIn().getBody(DeliverableIntake.class));
                     exchange.getIn().setHeader(DeliveryEndpoints.CASE_IDENTIFICATION, delivered.identificatie());

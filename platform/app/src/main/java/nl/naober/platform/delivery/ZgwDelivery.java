@@ -49,9 +49,9 @@ class ZgwDelivery {
     record Delivered(String identificatie, String url) {
     }
 
-    /** Attempt {@code attempt} of delivering the intake to the case system of municipality {@code slug}. */
-    Delivered deliver(String slug, int attempt, DeliverableIntake intake) {
-        ZgwSettings zgw = properties.channelOf(TenantId.of(slug)).zgw();
+    /** Attempt {@code attempt} of delivering the intake to the case system of municipality {@code tenant}. */
+    Delivered deliver(TenantId tenant, int attempt, DeliverableIntake intake) {
+        ZgwSettings zgw = properties.channelOf(tenant).zgw();
         if (zgw == null || zgw.zakenUrl() == null || zgw.catalogiUrl() == null || zgw.documentenUrl() == null
                 || zgw.clientId() == null || zgw.secret() == null || zgw.rsin() == null || zgw.zaaktype() == null) {
             throw new PermanentDeliveryFailure("De ZGW-instellingen van deze gemeente zijn onvolledig.");

@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import nl.naober.kernel.TenantId;
 import nl.naober.platform.ApiClient;
 import nl.naober.platform.Municipalities;
@@ -213,23 +212,8 @@ class DeliveryWorkerIntegrationTests {
     }
 
     private DeliveryState awaitStatus(UUID intakeId, DeliveryStatus status) {
-        await(() -> state(intakeId).status() == status, "delivery of " + intakeId + " reaching " + status);
+        Intakes.awaitUntil(() -> state(intakeId).status() == status, "delivery of " + intakeId + " reaching " + status);
         return state(intakeId);
-    }
-
-    static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 
     /** Stands in for the ZGW case system: follows FAILURES_LEFT per reference and records every call. */
@@ -242,9 +226,9 @@ class DeliveryWorkerIntegrationTests {
                 java.time.Clock clock) {
             return new ZgwDelivery(properties, json, clock) {
                 @Override
-                Delivered deliver(String slug, int attempt, DeliverableIntake intake) {
+                Delivered deliver(nl.naober.kernel.TenantId tenant, int attempt, DeliverableIntake intake) {
                     String reference = intake.reference();
-                    TENANTS_SEEN.put(reference, slug);
+                    TENANTS_SEEN.put(reference, tenant.slug());
                     CALLS.computeIfAbsent(reference, r -> new ConcurrentLinkedQueue<>()).add(attempt);
                     AtomicInteger left = FAILURES_LEFT.get(reference);
                     if (left != null && left.get() < 0) {

@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest(properties = {
-        "naober.delivery.worker.enabled=false",
         "spring.mail.host=127.0.0.1",
         "spring.mail.port=" + EmailDeliveryIntegrationTests.SMTP_PORT,
         "naober.delivery.municipalities.postdorp.channel=EMAIL",

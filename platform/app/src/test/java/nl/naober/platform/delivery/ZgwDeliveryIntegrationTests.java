@@ -175,7 +175,7 @@ class ZgwDeliveryIntegrationTests {
                         + ".intake_delivery set claimed_until = now() + interval '1 second' where intake_id = ?")
                 .params(intake.intakeId()).update();
         FAKE.control().addFault(FaultRule.failNth("POST", "/zaken/api/v1/**", 2));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> zgw.deliver(SLUG, 1, intake))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> zgw.deliver(nl.naober.kernel.TenantId.of(SLUG), 1, intake))
                 .isInstanceOf(ZgwDelivery.ZgwUnavailable.class);
         assertThat(zaken(reference)).isEqualTo(1);
 
@@ -240,7 +240,7 @@ class ZgwDeliveryIntegrationTests {
     }
 
     private DeliveryState awaitStatus(UUID intakeId, DeliveryStatus status) {
-        DeliveryWorkerIntegrationTests.await(() -> state(intakeId).status() == status,
+        Intakes.awaitUntil(() -> state(intakeId).status() == status,
                 "delivery of " + intakeId + " reaching " + status + " (now " + state(intakeId) + ")");
         return state(intakeId);
     }

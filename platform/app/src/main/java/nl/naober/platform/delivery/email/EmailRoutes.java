@@ -4,8 +4,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
-import nl.naober.kernel.TenantId;
 import nl.naober.platform.delivery.DeliverableIntake;
+import nl.naober.platform.delivery.DeliveryEndpoints;
 import nl.naober.platform.delivery.DeliveryProperties;
 import nl.naober.platform.delivery.EmailSettings;
 import nl.naober.platform.delivery.MunicipalityChannel;
@@ -29,8 +29,6 @@ import org.springframework.stereotype.Component;
 @Component
 class EmailRoutes extends RouteBuilder {
 
-    static final String ENDPOINT = "direct:deliver-email";
-    static final String TENANT_HEADER = "NaoberTenant";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("nl", "NL"));
 
     private final ObjectProvider<JavaMailSender> mailSender;
@@ -43,16 +41,12 @@ class EmailRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from(ENDPOINT).routeId("deliver-email")
+        from(DeliveryEndpoints.EMAIL).routeId("deliver-email")
                 .process(this::send);
     }
 
     private void send(Exchange exchange) throws Exception {
-        String slug = exchange.getMessage().getHeader(TENANT_HEADER, String.class);
-        if (slug == null || slug.isBlank()) {
-            throw new PermanentDeliveryFailure("Geen gemeente bij de bezorging");
-        }
-        MunicipalityChannel channel = properties.channelOf(TenantId.of(slug));
+        MunicipalityChannel channel = properties.channelOf(DeliveryEndpoints.tenantOf(exchange));
         EmailSettings settings = channel.email();
         if (settings == null || blank(settings.to()) || blank(settings.from())) {
             throw new PermanentDeliveryFailure("De e-mailinstellingen van de gemeente zijn onvolledig (to/from)");

@@ -2,7 +2,7 @@ package nl.naober.platform.delivery.inbox;
 
 import nl.naober.kernel.TenantId;
 import nl.naober.platform.delivery.DeliverableIntake;
-import nl.naober.platform.delivery.PermanentDeliveryFailure;
+import nl.naober.platform.delivery.DeliveryEndpoints;
 import nl.naober.tenants.TenantContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -16,9 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class InboxRoutes extends RouteBuilder {
 
-    static final String ENDPOINT = "direct:deliver-inbox";
-    static final String TENANT_HEADER = "NaoberTenant";
-
     private final InboxIntakes inbox;
 
     InboxRoutes(InboxIntakes inbox) {
@@ -27,16 +24,13 @@ class InboxRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from(ENDPOINT).routeId("deliver-inbox")
+        from(DeliveryEndpoints.INBOX).routeId("deliver-inbox")
                 .process(this::store);
     }
 
     private void store(Exchange exchange) throws Exception {
-        String slug = exchange.getMessage().getHeader(TENANT_HEADER, String.class);
-        if (slug == null || slug.isBlank()) {
-            throw new PermanentDeliveryFailure("Geen gemeente bij de bezorging");
-        }
+        TenantId tenant = DeliveryEndpoints.tenantOf(exchange);
         DeliverableIntake intake = exchange.getMessage().getMandatoryBody(DeliverableIntake.class);
-        TenantContext.runAs(TenantId.of(slug), () -> inbox.store(intake));
+        TenantContext.runAs(tenant, () -> inbox.store(intake));
     }
 }
