@@ -133,8 +133,10 @@ final class IntakeDocument {
         rows.add(text("intakes.pdf.village"), intake.villageName());
 
         rows.section(text("intakes.pdf.section.deadlines"));
-        rows.add(text("intakes.pdf.deadline.personal-plan"), date(personalPlanDeadline(intake.meldingDate())));
-        rows.add(text("intakes.pdf.deadline.investigation"), date(investigationDeadline(intake.meldingDate())));
+        rows.add(text("intakes.pdf.deadline.personal-plan"),
+                text("intakes.pdf.deadline.personal-plan.value", date(personalPlanDeadline(intake.meldingDate()))));
+        rows.add(text("intakes.pdf.deadline.investigation"),
+                text("intakes.pdf.deadline.investigation.value", date(investigationDeadline(intake.meldingDate()))));
         return rows.list;
     }
 
