@@ -78,6 +78,7 @@ final class DemoData {
                 community(m.slug(), supporterToken, village);
                 publicPage(m.slug(), village, supporterToken);
                 narrative(m.slug(), supporterToken, villageIds.get(village));
+                mandate(m.slug(), admin, supporterToken, villageIds.get(village));
             }
             funding(m.slug(), admin, villageIds);
             news(m.slug(), admin);
@@ -341,6 +342,24 @@ final class DemoData {
             throw new IllegalStateException("No id in " + response.body());
         }
         return id.group(1);
+    }
+
+    /**
+     * The supporter's mandate to take WMO intakes for her village on the municipality's behalf (all
+     * three scopes), on one decision of the college. Only when she has none yet.
+     */
+    private void mandate(String municipality, String admin, String supporter, String village)
+            throws IOException, InterruptedException {
+        String base = "/api/v1/municipalities/" + municipality;
+        if (!call("GET", base + "/me/mandates", supporter, null).body().equals("[]")) {
+            return;
+        }
+        String memberId = firstId(call("GET", base + "/me", supporter, null));
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        expect(201, call("POST", base + "/mandates", admin, """
+                {"supporterId": "%s", "scopes": ["wmo-intake", "bsn", "conversation-report"], "villages": ["%s"],
+                 "validFrom": "%s", "validUntil": "%s", "decisionReference": "B&W 2026/0412"}"""
+                .formatted(memberId, village, today.minusMonths(1), today.plusYears(2))));
     }
 
     /** A few news items of the municipality (the knowledge feed), one of them scheduled. Only when there are none. */
