@@ -126,6 +126,8 @@ class CaseStatusIntegrationTests {
             }
             registered = true;
         }
+        // the fake notifies only subscribers: no test may create a status before the abonnement exists
+        Intakes.awaitUntil(() -> !abonnementen().isEmpty(), "the abonnement of " + SLUG);
     }
 
     @AfterEach
