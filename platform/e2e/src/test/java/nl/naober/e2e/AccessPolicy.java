@@ -24,7 +24,12 @@ final class AccessPolicy {
         /** Only the caller's own municipality. */
         OWN_MUNICIPALITY,
         /** Only the caller's own municipality, and for village-bound roles only their own villages. */
-        OWN_VILLAGE
+        OWN_VILLAGE,
+        /**
+         * No user at all: a machine's call with its own secret (a case system's notification). Every
+         * user token, of any role and municipality, is refused with 401 or 403.
+         */
+        MACHINE
     }
 
     record Rule(String method, String pattern, Scope scope, Set<Role> roles) {
@@ -59,6 +64,8 @@ final class AccessPolicy {
             Role.SOUNDING_BOARD, Role.POLICY_OFFICER);
     /** The platform inbox is the municipality's case file: its WMO consultants alone. */
     private static final Set<Role> WMO_CONSULTANT = EnumSet.of(Role.WMO_CONSULTANT);
+    /** No user role: the endpoint is a machine's ({@link Scope#MACHINE}). */
+    private static final Set<Role> NO_ROLE = EnumSet.noneOf(Role.class);
     private static final String M = "/api/v1/municipalities/{municipality}";
 
     static final List<Rule> RULES = List.of(
@@ -120,6 +127,8 @@ final class AccessPolicy {
             new Rule("GET", M + "/intake-deliveries", Scope.OWN_MUNICIPALITY, ADMIN),
             new Rule("POST", M + "/intake-deliveries/{intakeId}/retry", Scope.OWN_MUNICIPALITY, ADMIN),
             new Rule("GET", M + "/intake-delivery-channel", Scope.OWN_MUNICIPALITY, ADMIN),
+            // the case systems' notification webhook: the municipality's notification token, never a user's
+            new Rule("POST", "/api/v1/zgw-notificaties/{municipality}", Scope.MACHINE, NO_ROLE),
             new Rule("GET", "/meldingen", Scope.OWN_MUNICIPALITY, WMO_CONSULTANT),
             new Rule("GET", "/meldingen/{intakeId}", Scope.OWN_MUNICIPALITY, WMO_CONSULTANT),
             new Rule("GET", "/meldingen/{intakeId}/document", Scope.OWN_MUNICIPALITY, WMO_CONSULTANT),

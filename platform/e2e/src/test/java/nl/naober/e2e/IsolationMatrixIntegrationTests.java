@@ -386,6 +386,10 @@ class IsolationMatrixIntegrationTests {
                         if (!allowed && (response.status() / 100 == 2 || showsForeignData(c, response))) {
                             leaks.add(label + " " + abbreviate(response.body()));
                         }
+                        if (rule.scope() == Scope.MACHINE && response.status() != 401 && response.status() != 403) {
+                            leaks.add(label + " a machine's endpoint not refused to a user "
+                                    + abbreviate(response.body()));
+                        }
                         if (allowed && (response.status() == 401 || response.status() == 403)) {
                             wrongRefusals.add(label + " " + abbreviate(response.body()));
                         }
@@ -414,6 +418,7 @@ class IsolationMatrixIntegrationTests {
             case PUBLIC, SIGNED_IN, PLATFORM -> true;
             case OWN_MUNICIPALITY -> c.ownMunicipality();
             case OWN_VILLAGE -> c.ownMunicipality() && (c.ownVillage() || !villageBound(c.role()));
+            case MACHINE -> false;
         };
     }
 

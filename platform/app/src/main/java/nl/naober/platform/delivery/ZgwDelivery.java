@@ -1,18 +1,8 @@
 package nl.naober.platform.delivery;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import nl.naober.kernel.TenantId;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -30,19 +20,18 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class ZgwDelivery {
 
-    private static final String CRS = "EPSG:4326";
     private static final int EIGENSCHAP_LENGTH = 200;
 
     private final DeliveryProperties properties;
+    private final ZgwClient client;
     private final JsonMapper json;
     private final Clock clock;
-    private final HttpClient http;
 
-    ZgwDelivery(DeliveryProperties properties, JsonMapper json, Clock clock) {
+    ZgwDelivery(DeliveryProperties properties, ZgwClient client, JsonMapper json, Clock clock) {
         this.properties = properties;
+        this.client = client;
         this.json = json;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     /** Identification and url of the zaak that holds the intake. */
@@ -56,7 +45,7 @@ class ZgwDelivery {
                 || zgw.clientId() == null || zgw.secret() == null || zgw.rsin() == null || zgw.zaaktype() == null) {
             throw new PermanentDeliveryFailure("De ZGW-instellingen van deze gemeente zijn onvolledig.");
         }
-        Session s = new Session(zgw);
+        ZgwClient.Session s = client.session(zgw);
         JsonNode zaaktype = first(s.get(zgw.catalogiUrl(), "/zaaktypen", "identificatie", zgw.zaaktype()))
                 .orElseThrow(() -> new PermanentDeliveryFailure(
                         "Zaaktype " + zgw.zaaktype() + " bestaat niet in de catalogus van de gemeente."));
@@ -239,94 +228,4 @@ class ZgwDelivery {
     private static String truncate(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }
-
-    /** The calls of one attempt: one JWT, the Crs headers, and the answer classified. */
-    private final class Session {
-
-        private final String token;
-
-        Session(ZgwSettings zgw) {
-            this.token = jwt(zgw.clientId(), zgw.secret(), clock.instant().getEpochSecond());
-        }
-
-        JsonNode get(URI base, String path, String... query) {
-            StringBuilder uri = new StringBuilder(base.toString()).append(path);
-            for (int i = 0; i < query.length; i += 2) {
-                uri.append(i == 0 ? '?' : '&').append(query[i]).append('=')
-                        .append(URLEncoder.encode(query[i + 1], StandardCharsets.UTF_8));
-            }
-            return send(HttpRequest.newBuilder(URI.create(uri.toString())).GET(), "GET " + path);
-        }
-
-        JsonNode post(URI base, String path, JsonNode body) {
-            return send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Content-Type", "application/json")
-                    .header("Content-Crs", CRS)
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))), "POST " + path);
-        }
-
-        private JsonNode send(HttpRequest.Builder request, String what) {
-            HttpResponse<String> response;
-            try {
-                response = http.send(request.header("Authorization", "Bearer " + token)
-                        .header("Accept", "application/json")
-                        .header("Accept-Crs", CRS)
-                        .timeout(Duration.ofSeconds(10))
-                        .build(), HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new ZgwUnavailable(what + ": " + e.getClass().getSimpleName());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ZgwUnavailable(what + ": interrupted");
-            }
-            int status = response.statusCode();
-            if (status >= 200 && status < 300) {
-                return json.readTree(response.body());
-            }
-            if (status >= 400 && status < 500 && status != 408 && status != 429) {
-                throw new PermanentDeliveryFailure(what + " geweigerd (" + status + "): " + reason(response.body()));
-            }
-            throw new ZgwUnavailable(what + " answered " + status);
-        }
-    }
-
-    /** The case system's own reason: its title and each invalid param as name: reason (no values). */
-    private String reason(String body) {
-        try {
-            JsonNode problem = json.readTree(body);
-            StringBuilder reason = new StringBuilder(problem.path("title").asString(""));
-            for (JsonNode param : problem.path("invalidParams")) {
-                reason.append("; ").append(param.path("name").asString()).append(": ")
-                        .append(param.path("reason").asString());
-            }
-            return reason.toString();
-        } catch (RuntimeException e) {
-            return "onleesbaar antwoord";
-        }
-    }
-
-    /** HS256 JWT as Open Zaak expects it (SOURCES.md): {@code client_id}, {@code iat}. */
-    static String jwt(String clientId, String secret, long issuedAt) {
-        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-        String header = b64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        String payload = b64.encodeToString(("{\"iss\":\"" + clientId + "\",\"iat\":" + issuedAt + ",\"client_id\":\""
-                + clientId + "\",\"user_id\":\"naober\",\"user_representation\":\"Naober\"}")
-                .getBytes(StandardCharsets.UTF_8));
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            String signature = b64.encodeToString(mac.doFinal((header + "." + payload).getBytes(StandardCharsets.US_ASCII)));
-            return header + "." + payload + "." + signature;
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
-    }
-
-    /** A 5xx, a time-out or no connection: retried with back-off. */
-    static final class ZgwUnavailable extends RuntimeException {
-        ZgwUnavailable(String message) {
-            super(message);
-        }
-    }
-
 }

@@ -222,9 +222,9 @@ class DeliveryWorkerIntegrationTests {
 
         @Bean
         @org.springframework.context.annotation.Primary
-        ZgwDelivery stubZgw(DeliveryProperties properties, tools.jackson.databind.json.JsonMapper json,
-                java.time.Clock clock) {
-            return new ZgwDelivery(properties, json, clock) {
+        ZgwDelivery stubZgw(DeliveryProperties properties, ZgwClient client,
+                tools.jackson.databind.json.JsonMapper json, java.time.Clock clock) {
+            return new ZgwDelivery(properties, client, json, clock) {
                 @Override
                 Delivered deliver(nl.naober.kernel.TenantId tenant, int attempt, DeliverableIntake intake) {
                     String reference = intake.reference();

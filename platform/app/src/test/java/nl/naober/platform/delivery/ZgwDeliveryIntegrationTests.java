@@ -176,7 +176,7 @@ class ZgwDeliveryIntegrationTests {
                 .params(intake.intakeId()).update();
         FAKE.control().addFault(FaultRule.failNth("POST", "/zaken/api/v1/**", 2));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> zgw.deliver(nl.naober.kernel.TenantId.of(SLUG), 1, intake))
-                .isInstanceOf(ZgwDelivery.ZgwUnavailable.class);
+                .isInstanceOf(ZgwClient.ZgwUnavailable.class);
         assertThat(zaken(reference)).isEqualTo(1);
 
         camel.getRouteController().startRoute("delivery-dispatch");

@@ -30,7 +30,8 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * The routes to the app. The public pages ({@code /publiek/{municipality}/…}) and the static assets
  * they link are forwarded on any host without a login, rate-limited per client address and with
- * nothing of a user's session. A municipality host ({@code dinkelland.<domain>}) forwards every path
+ * nothing of a user's session; so are the case systems' notifications
+ * ({@code POST /api/v1/zgw-notificaties/{municipality}}), with their own {@code Authorization}. A municipality host ({@code dinkelland.<domain>}) forwards every path
  * unchanged; on any other host {@code /g/{municipality}/…} forwards with the prefix stripped and
  * {@code GET /} is the landing. Each forwarded request passes, in this order: the tenant check,
  * the rate limits, the header rules and the token relay.
@@ -43,10 +44,17 @@ class AppRoutes {
 
     /** The public pages of every municipality (no login), on any host: the municipality is in the path. */
     static final String PUBLIC_PATH = "/publiek/**";
+    /**
+     * The municipalities' case systems' notifications (ZGW webhook, POST only), on any host, without a
+     * login: the app checks the municipality's notification token in {@code Authorization}.
+     */
+    static final String NOTIFICATION_PATH = "/api/v1/zgw-notificaties/*";
     /** The app's static assets at the root (the public pages link them there), on any host. */
     static final String[] STATIC_ASSET_PATHS = {"/css/**", "/img/**", "/nlds/**", "/webjars/**"};
 
     private static final RequestPredicate PUBLIC_PAGES = RequestPredicates.path(PUBLIC_PATH);
+    private static final RequestPredicate NOTIFICATIONS = RequestPredicates.method(HttpMethod.POST)
+            .and(RequestPredicates.path(NOTIFICATION_PATH));
     private static final RequestPredicate STATIC_ASSETS = RequestPredicates.method(HttpMethod.GET)
             .and(java.util.Arrays.stream(STATIC_ASSET_PATHS).map(RequestPredicates::path)
                     .reduce(RequestPredicate::or).orElseThrow());
@@ -80,6 +88,13 @@ class AppRoutes {
                         .andThen(new PublicRateLimitFilter(limiter, errors))
                         .andThen(HandlerFilterFunction.ofRequestProcessor(new PublicRequestHeaders())))
                 .build()
+                // not rate-limited per address: one Notificaties component sends every notification of
+                // a municipality, and a refused one is only sent again later
+                .and(route("zgw-notifications")
+                        .route(NOTIFICATIONS, http())
+                        .filter(HandlerFilterFunction.<ServerResponse>ofRequestProcessor(uri(properties.appUri()))
+                                .andThen(HandlerFilterFunction.ofRequestProcessor(new NotificationRequestHeaders())))
+                        .build())
                 .and(route("municipality-by-host")
                         .route(municipalityHost, http())
                         .filter(toApp(this::hostTenant, false))

@@ -19,7 +19,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * The gateway's web security: OIDC login with Keycloak (authorization code; the browser holds
  * only the session cookie), CSRF tokens kept in the session, security headers, RP-initiated
- * logout, and everything but health, the public pages and static assets authenticated.
+ * logout, and everything but health, the public pages, static assets and the case systems'
+ * notifications authenticated.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -36,6 +37,9 @@ class SecurityConfiguration {
                         .requestMatchers("/error").permitAll()
                         // the public pages and the assets they link: no login (see AppRoutes)
                         .requestMatchers("/publiek/**").permitAll()
+                        // the case systems' notifications: no user; the app checks their token (see AppRoutes)
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/zgw-notificaties/*")
+                        .permitAll()
                         .requestMatchers(org.springframework.http.HttpMethod.GET, "/css/**", "/img/**", "/nlds/**",
                                 "/webjars/**").permitAll()
                         .anyRequest().authenticated())
@@ -49,7 +53,7 @@ class SecurityConfiguration {
                 // the public pages get no CSRF token: no session rides along (the route drops every
                 // cookie), so a forged cross-site post can do nothing the sender could not do himself
                 .csrf(csrf -> csrf.csrfTokenRepository(new HttpSessionCsrfTokenRepository())
-                        .ignoringRequestMatchers("/publiek/**"))
+                        .ignoringRequestMatchers("/publiek/**", "/api/v1/zgw-notificaties/*"))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(new LoginOrProblemEntryPoint(errors))
                         .accessDeniedHandler(new ProblemAccessDeniedHandler(errors)))
