@@ -136,6 +136,15 @@ final class AccessPolicy {
             new Rule("POST", "/meldingen/{intakeId}/voortgang", Scope.OWN_MUNICIPALITY, WMO_CONSULTANT),
             new Rule("GET", "/mislukte-verzendingen", Scope.OWN_MUNICIPALITY, ADMIN),
             new Rule("POST", "/mislukte-verzendingen/{intakeId}/opnieuw", Scope.OWN_MUNICIPALITY, ADMIN),
+            // WMO intakes: personal data of the supporter's residents (the mandate is checked inside); the
+            // admin sees the deadlines of submitted ones without residents. intakeId is an unknown id.
+            new Rule("POST", M + "/intakes", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", M + "/intakes", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", M + "/intakes/{intakeId}", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("PUT", M + "/intakes/{intakeId}", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("DELETE", M + "/intakes/{intakeId}", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("POST", M + "/intakes/{intakeId}/submission", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", M + "/intake-deadlines", Scope.OWN_MUNICIPALITY, ADMIN),
             // referrals: personal data of the supporter's residents
             new Rule("POST", M + "/residents/{residentId}/referrals", Scope.OWN_VILLAGE, SUPPORTER),
             new Rule("GET", M + "/residents/{residentId}/referrals", Scope.OWN_VILLAGE, SUPPORTER),

@@ -43,6 +43,19 @@ class IdentifierFuzzTests {
     }
 
     @FuzzTest(maxDuration = "2m")
+    void bsn(byte[] input) {
+        for (String value : decodings(input)) {
+            Bsn bsn = accepted("bsn", value, Bsn::new);
+            boolean byHand = elevenProofByHand(value) && Long.parseLong(value) >= 10_000_000L;
+            assertThat(bsn != null).as("Bsn(%s) accepted", quoted(value)).isEqualTo(byHand);
+            if (bsn != null) {
+                assertThat(bsn.value()).isEqualTo(value);
+                assertThat(bsn.toString()).as("a BSN never shows in full").doesNotContain(value.substring(0, 6));
+            }
+        }
+    }
+
+    @FuzzTest(maxDuration = "2m")
     void cbsCode(byte[] input) {
         for (String value : decodings(input)) {
             CbsCode code = accepted("cbsCode", value, CbsCode::new);

@@ -44,4 +44,23 @@ class IdentifierTests {
                 .hasMessageContaining("elfproef");
         assertThat(new Rsin("002564440").value()).isEqualTo("002564440");
     }
+
+    @Test
+    void rejectsBsnThatFailsTheElevenProofOrWasNeverIssued() {
+        assertThat(new Bsn("111222333").value()).isEqualTo("111222333");
+        assertThat(new Bsn("010000008").value()).as("the lowest issued range").isEqualTo("010000008");
+        for (String wrong : new String[] {"000000000", "000000012", "009999991", "111222334", "11122233", "1112223334", "11122233a",
+                " 11122233"}) {
+            assertThatThrownBy(() -> new Bsn(wrong)).as(wrong).isInstanceOf(InvalidIdentifierException.class)
+                    .hasMessageContaining("elfproef");
+        }
+    }
+
+    @Test
+    void showsABsnMaskedAndNeverInFull() {
+        Bsn bsn = new Bsn("111222333");
+        assertThat(bsn.masked()).isEqualTo("******333");
+        assertThat(bsn.toString()).doesNotContain("111222");
+        assertThat(Bsn.mask(null)).isEqualTo("*********");
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import nl.naober.kernel.ForbiddenActionException;
 import nl.naober.kernel.InvalidIdentifierException;
 import nl.naober.kernel.InvalidInputException;
 import nl.naober.kernel.ResourceConflictException;
@@ -120,6 +121,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
     ResponseEntity<Object> undecodableParameter(Exception e, WebRequest request) {
         return respond(problems.of(HttpStatus.BAD_REQUEST, "http-400"), request);
+    }
+
+    @ExceptionHandler(ForbiddenActionException.class)
+    ResponseEntity<Object> forbiddenAction(ForbiddenActionException e, WebRequest request) {
+        return respond(problems.withDetail(HttpStatus.FORBIDDEN, "forbidden", e.getMessage()), request);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

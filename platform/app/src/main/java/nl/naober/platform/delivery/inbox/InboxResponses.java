@@ -4,19 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.naober.platform.delivery.StatutoryDeadlines;
 
 final class InboxResponses {
 
     private InboxResponses() {
     }
 
-    /** The statutory deadlines of one intake (Wmo 2015 art. 2.3.2 and 2.3.5); {@code null} when not (yet) running. */
-    record Deadlines(LocalDate personalPlan, LocalDate investigation, LocalDate decision, LocalDate next,
-            boolean overdue) {
-    }
-
     record InboxListItem(UUID intakeId, String reference, LocalDate meldingDate, String villageName, String urgency,
-            List<String> lifeDomains, Instant receivedAt, Instant acceptedAt, String caseStatus, Deadlines deadlines) {
+            List<String> lifeDomains, Instant receivedAt, Instant acceptedAt, String caseStatus, StatutoryDeadlines deadlines) {
     }
 
     record Progress(String caseIdentification, String caseStatus, Instant caseStatusAt,
@@ -28,6 +24,6 @@ final class InboxResponses {
             String urgency, List<String> lifeDomains, boolean personalPlanIntended, String bsnMasked,
             String residentName, String residentDateOfBirth, String residentAddress, String request,
             String conversationReport, String supporterName, String mandateReference, String consent,
-            String documentFileName, Instant receivedAt, Instant acceptedAt, Progress progress, Deadlines deadlines) {
+            String documentFileName, Instant receivedAt, Instant acceptedAt, Progress progress, StatutoryDeadlines deadlines) {
     }
 }

@@ -11,11 +11,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import nl.naober.kernel.Bsn;
 import nl.naober.kernel.InvalidInputException;
 import nl.naober.kernel.ResourceNotFoundException;
 import nl.naober.platform.audit.AuditAction;
 import nl.naober.platform.audit.AuditEvent;
 import nl.naober.platform.audit.AuditLog;
+import nl.naober.platform.delivery.CaseProgress;
+import nl.naober.platform.delivery.StatutoryDeadlines;
 import nl.naober.platform.input.InputReader;
 import nl.naober.platform.privacy.PersonalDataCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -81,7 +84,7 @@ class InboxService {
                 .query((rs, row) -> new InboxResponses.InboxIntakeView(intakeId, rs.getString("reference"),
                         date(rs, "melding_date"), rs.getObject("village_id", UUID.class), rs.getString("village_name"),
                         rs.getString("urgency"), domains(rs.getString("life_domains")),
-                        rs.getBoolean("personal_plan_intended"), masked(cipher.decrypt(rs.getString("resident_bsn"))),
+                        rs.getBoolean("personal_plan_intended"), Bsn.mask(cipher.decrypt(rs.getString("resident_bsn"))),
                         cipher.decrypt(rs.getString("resident_name")),
                         cipher.decrypt(rs.getString("resident_date_of_birth")),
                         cipher.decrypt(rs.getString("resident_address")), cipher.decrypt(rs.getString("request")),
@@ -203,32 +206,10 @@ class InboxService {
         return new ResourceNotFoundException(input.text("inbox.not-found", intakeId));
     }
 
-    /**
-     * Investigation: melding + 6 weeks (art. 2.3.2); personal plan: melding + 7 days when the resident
-     * wants to hand one in; decision: application + 2 weeks (art. 2.3.5). A deadline stops running
-     * once its step is done; overdue when a running one has passed.
-     */
-    static InboxResponses.Deadlines deadlines(LocalDate melding, boolean plan, LocalDate investigated,
-            LocalDate applied, LocalDate decided, LocalDate today) {
-        LocalDate personalPlan = plan ? melding.plusDays(7) : null;
-        LocalDate investigation = melding.plusWeeks(6);
-        LocalDate decision = applied == null ? null : applied.plusWeeks(2);
-        LocalDate openInvestigation = investigated == null ? investigation : null;
-        LocalDate openDecision = decided == null ? decision : null;
-        LocalDate next = Stream.of(openInvestigation, openDecision).filter(d -> d != null)
-                .min(Comparator.naturalOrder()).orElse(null);
-        return new InboxResponses.Deadlines(personalPlan, investigation, decision, next,
-                next != null && next.isBefore(today));
-    }
-
-    private static InboxResponses.Deadlines deadlines(ResultSet rs, LocalDate today) throws SQLException {
-        return deadlines(date(rs, "melding_date"), rs.getBoolean("personal_plan_intended"),
-                date(rs, "investigation_completed_on"), date(rs, "application_received_on"), date(rs, "decided_on"),
-                today);
-    }
-
-    static String masked(String bsn) {
-        return bsn == null || bsn.length() < 3 ? "*********" : "******" + bsn.substring(bsn.length() - 3);
+    private static StatutoryDeadlines deadlines(ResultSet rs, LocalDate today) throws SQLException {
+        return StatutoryDeadlines.of(date(rs, "melding_date"), rs.getBoolean("personal_plan_intended"),
+                new CaseProgress(null, null, null, date(rs, "investigation_completed_on"),
+                        date(rs, "application_received_on"), date(rs, "decided_on")), today);
     }
 
     private static List<String> domains(String joined) {
