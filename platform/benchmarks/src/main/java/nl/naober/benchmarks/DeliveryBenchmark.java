@@ -165,12 +165,15 @@ public final class DeliveryBenchmark {
             properties.put(zgw + "zgw.rsin", m.client().rsin());
             properties.put(zgw + "zgw.zaaktype", "WMO-MELDING");
         }
+        // as command-line arguments: the app's application.yaml switches the worker off, and the builder's
+        // properties are only defaults beneath it
+        String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
         return new SpringApplicationBuilder(NaoberApplication.class)
-                .properties(properties)
                 // the intakes module is not there yet: the in-memory source stands in (primary, should it be)
                 .initializers(context -> ((GenericApplicationContext) context).registerBean("benchmarkIntakes",
                         DeliverableIntakes.class, () -> source.forWorker(name), bd -> bd.setPrimary(true)))
-                .run();
+                .run(arguments);
     }
 
     private record Totals(int intakes, int zaken, int lost, int duplicated, int unexpected) {
@@ -261,7 +264,8 @@ public final class DeliveryBenchmark {
                         .collect(Collectors.joining(", "));
             }
             if (state.delivered() + state.failed() < count) {
-                note += "; NOT DRAINED within " + MAX_WAIT.toSeconds() + " s";
+                note += "; NOT DRAINED within " + MAX_WAIT.toSeconds() + " s (" + (state.delivered() + state.failed())
+                        + " done; a reason: " + reason(prefix) + ")";
             }
             Map<String, Integer> fakeAfter = fake.control().counts();
             Map<String, Integer> delta = new LinkedHashMap<>();
@@ -310,6 +314,18 @@ public final class DeliveryBenchmark {
                 state = state(prefix);
             }
             return state;
+        }
+
+        private String reason(String prefix) {
+            for (Municipality m : municipalities) {
+                var reason = jdbc.sql("select failure_reason from " + m.tenant().schema()
+                                + ".intake_delivery where reference like ? and failure_reason is not null limit 1")
+                        .param(prefix + "-%").query(String.class).optional();
+                if (reason.isPresent()) {
+                    return reason.get();
+                }
+            }
+            return "none recorded";
         }
 
         /** The outbox rows of one run over all municipalities' schemas. */
