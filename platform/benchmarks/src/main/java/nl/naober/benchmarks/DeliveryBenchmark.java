@@ -165,7 +165,7 @@ public final class DeliveryBenchmark {
             properties.put(zgw + "zgw.rsin", m.client().rsin());
             properties.put(zgw + "zgw.zaaktype", "WMO-MELDING");
         }
-        // as command-line arguments: the app's application.yaml switches the worker off, and the builder's
+        // as command-line arguments: the app's application.yaml sets the worker's properties, and the builder's
         // properties are only defaults beneath it
         String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
