@@ -24,6 +24,12 @@ public record DeliverableIntake(UUID intakeId, String reference, LocalDate meldi
         lifeDomains = List.copyOf(lifeDomains);
     }
 
+    /** The same intake with its document. */
+    public DeliverableIntake withPdf(Document document) {
+        return new DeliverableIntake(intakeId, reference, meldingDate, villageId, villageName, resident, request,
+                lifeDomains, urgency, personalPlanIntended, conversationReport, supporter, mandate, consent, document);
+    }
+
     /** The resident as the BRP would name her; {@code surnamePrefix} and address parts may be {@code null}. */
     public record Resident(String bsn, String givenNames, String surnamePrefix, String surname, LocalDate dateOfBirth,
             String street, String houseNumber, String postalCode, String city) {

@@ -11,4 +11,9 @@ record IntakeFacts(String bsn, String givenNames, String surnamePrefix, String s
     IntakeFacts {
         lifeDomains = Set.copyOf(lifeDomains);
     }
+
+    IntakeFacts withBsn(String newBsn) {
+        return new IntakeFacts(newBsn, givenNames, surnamePrefix, surname, dateOfBirth, street, houseNumber, postalCode,
+                city, request, lifeDomains, urgency, personalPlanIntended, conversationReport);
+    }
 }

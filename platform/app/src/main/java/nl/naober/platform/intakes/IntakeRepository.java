@@ -12,8 +12,6 @@ interface IntakeRepository extends JpaRepository<Intake, UUID> {
 
     List<Intake> findAllByVillageIdIn(Collection<UUID> villageIds);
 
-    List<Intake> findAllByResidentIdOrderByCreatedAt(UUID residentId);
-
     Optional<Intake> findByIdAndStatus(UUID id, IntakeStatus status);
 
     /** Submitted intakes whose statutory periods may still run: the investigation's 6 weeks count from the melding. */

@@ -239,9 +239,6 @@ class IntakeService {
     private IntakeFacts read(IntakeRequests.IntakeDraft draft, MandateReference mandate,
             InvalidInputException.Collector errors) {
         String bsn = bsn(draft.bsn(), errors);
-        if (bsn != null && !mandate.scopes().contains(MandateScope.BSN)) {
-            errors.add("bsn", input.text("intakes.mandate.no-bsn-scope"));
-        }
         String givenNames = input.optionalText("givenNames", draft.givenNames(), MAX_NAME, errors);
         String prefix = input.optionalText("surnamePrefix", draft.surnamePrefix(), MAX_SURNAME_PREFIX, errors);
         String surname = input.optionalText("surname", draft.surname(), MAX_NAME, errors);
@@ -258,11 +255,10 @@ class IntakeService {
         Urgency urgency = draft.urgency() == null || draft.urgency().isBlank() ? null
                 : input.code("urgency", Urgency.class, draft.urgency(), errors).orElse(null);
         String report = input.optionalText("conversationReport", draft.conversationReport(), MAX_REPORT, errors);
-        if (report != null && !mandate.scopes().contains(MandateScope.CONVERSATION_REPORT)) {
-            errors.add("conversationReport", input.text("intakes.mandate.no-report-scope"));
-        }
-        return new IntakeFacts(bsn, givenNames, prefix, surname, dateOfBirth, street, houseNumber, postalCode, city,
-                request, domains, urgency, draft.personalPlanIntended(), report);
+        IntakeFacts facts = new IntakeFacts(bsn, givenNames, prefix, surname, dateOfBirth, street, houseNumber,
+                postalCode, city, request, domains, urgency, draft.personalPlanIntended(), report);
+        requireScopes(facts, mandate, errors);
+        return facts;
     }
 
     /** The BSN is never shown again in full, so a form cannot send it back: left out, the stored one stays. */
@@ -270,10 +266,7 @@ class IntakeService {
         if (draft.bsn() != null && !draft.bsn().isBlank()) {
             return facts;
         }
-        return new IntakeFacts(intake.bsn(), facts.givenNames(), facts.surnamePrefix(), facts.surname(),
-                facts.dateOfBirth(), facts.street(), facts.houseNumber(), facts.postalCode(), facts.city(),
-                facts.request(), facts.lifeDomains(), facts.urgency(), facts.personalPlanIntended(),
-                facts.conversationReport());
+        return facts.withBsn(intake.bsn());
     }
 
     /** Nine digits; spaces and dots as people write a BSN down are dropped. */
@@ -323,7 +316,7 @@ class IntakeService {
         });
     }
 
-    /** The mandate may have changed since the draft was written: what it holds must be covered today. */
+    /** What the intake holds must be covered by the mandate: when written, and again on submission (it may have changed). */
     private void requireScopes(IntakeFacts facts, MandateReference mandate, InvalidInputException.Collector errors) {
         if (facts.bsn() != null && !mandate.scopes().contains(MandateScope.BSN)) {
             errors.add("bsn", input.text("intakes.mandate.no-bsn-scope"));

@@ -1,5 +1,6 @@
 package nl.naober.platform.intakes;
 
+import java.util.List;
 import java.util.UUID;
 import nl.naober.kernel.ResourceNotFoundException;
 import nl.naober.platform.audit.AuditAction;
@@ -50,7 +51,7 @@ class SubmittedIntakes implements DeliverableIntakes {
             throw new PermanentDeliveryFailure("De persoonsgegevens van deze melding zijn verwijderd (bewaartermijn).");
         }
         IntakeFacts facts = intake.facts();
-        String villageName = villages.findAll(java.util.List.of(intake.villageId())).stream().findFirst()
+        String villageName = villages.findAll(List.of(intake.villageId())).stream().findFirst()
                 .map(VillageSummary::name).orElse(null);
         ConsentRecord consent = intake.consent();
         DeliverableIntake withoutPdf = new DeliverableIntake(intake.id(), intake.reference(), intake.meldingDate(),
@@ -68,10 +69,6 @@ class SubmittedIntakes implements DeliverableIntakes {
         byte[] pdf = document.render(withoutPdf, registry.requireActive(TenantContext.require()).name());
         audit.record(new AuditEvent(AuditAction.EXPORT, IntakeService.RECORD_TYPE, intake.id(), intake.residentId(),
                 IntakeService.BASIS, "intake read for delivery to the municipality: " + purpose));
-        return new DeliverableIntake(withoutPdf.intakeId(), withoutPdf.reference(), withoutPdf.meldingDate(),
-                withoutPdf.villageId(), withoutPdf.villageName(), withoutPdf.resident(), withoutPdf.request(),
-                withoutPdf.lifeDomains(), withoutPdf.urgency(), withoutPdf.personalPlanIntended(),
-                withoutPdf.conversationReport(), withoutPdf.supporter(), withoutPdf.mandate(), withoutPdf.consent(),
-                new DeliverableIntake.Document(intake.reference() + ".pdf", "application/pdf", pdf));
+        return withoutPdf.withPdf(new DeliverableIntake.Document(intake.reference() + ".pdf", "application/pdf", pdf));
     }
 }
