@@ -143,7 +143,7 @@ class CaseStatusIntegrationTests {
     @Test
     void theCaseSystemsNotificationUpdatesTheIntakesStatus() {
         Delivered intake = deliver(SLUG);
-        Instant setAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant setAt = laterThanTheFirstStatus();
 
         createStatus(ZgwFake.TEST_CLIENT, intake.caseUrl(), IN_BEHANDELING, setAt);
 
@@ -158,7 +158,7 @@ class CaseStatusIntegrationTests {
     @Test
     void anOlderStatusArrivingLateDoesNotOverwriteANewerOne() {
         Delivered intake = deliver(SLUG);
-        Instant newer = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant newer = laterThanTheFirstStatus();
         createStatus(ZgwFake.TEST_CLIENT, intake.caseUrl(), IN_BEHANDELING, newer);
         awaitCaseStatus(SLUG, intake.id(), "In behandeling");
 
@@ -174,7 +174,7 @@ class CaseStatusIntegrationTests {
     @Test
     void refusesNotificationsWithoutTheMunicipalitysTokenAndChangesNothing() {
         Delivered intake = deliver(SLUG);
-        createStatus(ZgwFake.TEST_CLIENT, intake.caseUrl(), IN_BEHANDELING, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        createStatus(ZgwFake.TEST_CLIENT, intake.caseUrl(), IN_BEHANDELING, laterThanTheFirstStatus());
         awaitCaseStatus(SLUG, intake.id(), "In behandeling");
         // as if the case system's status had not been read yet: a refused notification must not read it
         jdbc.sql("update " + TenantId.of(SLUG).schema() + ".intake_delivery set case_status = 'Oud', "
@@ -204,7 +204,7 @@ class CaseStatusIntegrationTests {
         try {
             Delivered own = deliver(SLUG);
             Delivered foreign = deliver(POLLED);
-            createStatus(POLLED_CLIENT, foreign.caseUrl(), IN_BEHANDELING, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            createStatus(POLLED_CLIENT, foreign.caseUrl(), IN_BEHANDELING, laterThanTheFirstStatus());
             CaseProgress ownBefore = progress(SLUG, own.id());
             String otherHost = own.caseUrl().replace("localhost", "127.0.0.1");
 
@@ -221,7 +221,7 @@ class CaseStatusIntegrationTests {
     @Test
     void pollsTheStatusOfAMunicipalityThatCannotBeNotified() {
         Delivered intake = deliver(POLLED);
-        Instant setAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant setAt = laterThanTheFirstStatus();
 
         createStatus(POLLED_CLIENT, intake.caseUrl(), IN_BEHANDELING, setAt);
 
@@ -359,5 +359,13 @@ class CaseStatusIntegrationTests {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A status time after the delivery's first status: the case system stores whole seconds here, and
+     * the first status carries the moment of delivery, so "now" truncated may lie before it.
+     */
+    private static Instant laterThanTheFirstStatus() {
+        return Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
     }
 }
