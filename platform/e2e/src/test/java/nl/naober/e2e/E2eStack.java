@@ -68,13 +68,20 @@ final class E2eStack {
 
     /** Registers a municipality (with its Keycloak organization) and invites an administrator; returns the slug. */
     static Municipality municipality(String prefix, String... villages) {
-        String slug = TestIdentifiers.uniqueSlug(prefix);
+        return municipalityWithSlug(TestIdentifiers.uniqueSlug(prefix), TestIdentifiers.validRsin(), villages);
+    }
+
+    /**
+     * A municipality with a given slug, for the few the stack configures by name (Dinkelland delivers
+     * its intakes to the ZGW fake); each such slug may be registered by one test class only.
+     */
+    static Municipality municipalityWithSlug(String slug, String rsin, String... villages) {
         String platformAdmin = platformAdminToken();
         Response registered;
         do {
             registered = call("POST", "/api/v1/municipalities", platformAdmin, """
                     {"slug": "%s", "name": "Gemeente %s", "cbsCode": "%s", "rsin": "%s"}""".formatted(slug, slug,
-                    TestIdentifiers.randomCbsCode(), TestIdentifiers.validRsin()));
+                    TestIdentifiers.randomCbsCode(), rsin));
         } while (registered.status() == 409 && registered.body().contains("cbsCode"));
         expect(201, registered);
         String admin = "beheer@" + slug + ".example";

@@ -45,29 +45,41 @@ class ZgwSubscriptions {
 
     /** One round: registers what is missing; the number of municipalities newly registered or found registered. */
     int subscribeAll() {
-        URI base = properties.notifications().callbackBaseUrl();
-        if (base == null) {
-            return 0;
-        }
         int done = 0;
-        for (Map.Entry<String, MunicipalityChannel> entry : properties.municipalities().entrySet()) {
-            String slug = entry.getKey();
-            ZgwSettings zgw = entry.getValue().zgw();
-            if (subscribed.contains(slug) || entry.getValue().channel() != DeliveryChannel.ZGW || zgw == null
-                    || zgw.notificatiesUrl() == null || zgw.notificationToken() == null
-                    || zgw.notificationToken().isBlank() || zgw.rsin() == null || !active(slug)) {
-                continue;
-            }
-            try {
-                subscribe(zgw, callbackUrl(base, slug));
-                subscribed.add(slug);
+        for (String slug : properties.municipalities().keySet()) {
+            if (ensureSubscribed(slug)) {
                 done++;
-            } catch (RuntimeException e) {
-                // the token is never in the message: it only goes into the POST body
-                log.warn("Abonnement for municipality {} not registered yet: {}", slug, e.getMessage());
             }
         }
         return done;
+    }
+
+    /**
+     * Registers the municipality's abonnement now if it has none from this worker yet: called after
+     * each delivery, so that a municipality onboarded after the worker started hears of its first
+     * zaak's status changes without waiting for the next round. Never throws: the zaak is delivered,
+     * and a failed registration is tried again next round.
+     *
+     * @return whether it was newly registered or found registered
+     */
+    boolean ensureSubscribed(String slug) {
+        URI base = properties.notifications().callbackBaseUrl();
+        MunicipalityChannel channel = properties.municipalities().get(slug);
+        ZgwSettings zgw = channel == null ? null : channel.zgw();
+        if (base == null || subscribed.contains(slug) || channel.channel() != DeliveryChannel.ZGW || zgw == null
+                || zgw.notificatiesUrl() == null || zgw.notificationToken() == null
+                || zgw.notificationToken().isBlank() || zgw.rsin() == null || !active(slug)) {
+            return false;
+        }
+        try {
+            subscribe(zgw, callbackUrl(base, slug));
+            subscribed.add(slug);
+            return true;
+        } catch (RuntimeException e) {
+            // the token is never in the message: it only goes into the POST body
+            log.warn("Abonnement for municipality {} not registered yet: {}", slug, e.getMessage());
+            return false;
+        }
     }
 
     static String callbackUrl(URI base, String slug) {
