@@ -3,7 +3,9 @@ package nl.naober.platform.delivery;
 import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +29,11 @@ import tools.jackson.databind.JsonNode;
  * zaak of the municipality's own configured Zaken API; every further URL the case system answers
  * (the status, the statustype) must lie in its configured Zaken or Catalogi API too, so the
  * municipality's JWT never goes anywhere else.
+ *
+ * <p>A zaak that is closed (an {@code einddatum}, or its status is of the zaaktype's last statustype,
+ * {@code isEindstatus}) is recorded as closed on that day and no longer polled: nothing more happens
+ * to it, and a request per closed case every round would only load the case system. A notification
+ * still reads it, and a later status that is not final reopens it.
  */
 @Component
 class CaseStatuses {
@@ -36,6 +43,7 @@ class CaseStatuses {
     private static final Pattern RESOURCE_PATH = Pattern.compile("/[a-z]+/" + UUID);
     private static final int STATUS_LENGTH = 200;
     private static final int POLL_BATCH = 500;
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final DeliveryProperties properties;
     private final ZgwClient client;
@@ -75,7 +83,10 @@ class CaseStatuses {
             return false;
         }
         try {
-            return read(zgw.get(), caseUrl).map(status -> record(caseUrl, status)).orElse(false);
+            Read read = read(zgw.get(), caseUrl);
+            boolean changed = read.status() != null && record(caseUrl, read.status(), read.closedOn());
+            // closed without a newer status to record it with (say, the einddatum set on its own)
+            return (read.closedOn() != null && recordClosed(caseUrl, read.closedOn())) || changed;
         } catch (PermanentDeliveryFailure e) {
             log.warn("Case system of {} refused the status read-back of a zaak: {}", tenant.slug(), e.reason());
             return false;
@@ -84,12 +95,13 @@ class CaseStatuses {
 
     /**
      * One polling round for the current municipality: the status of every delivered intake whose
-     * case is not decided yet. The number of intakes whose status changed.
+     * case is neither decided nor closed. The number of intakes whose status changed.
      */
     int pollCurrent() {
         List<String> caseUrls = jdbc.sql("""
                 select case_url from intake_delivery
                 where status = 'DELIVERED' and channel = 'ZGW' and case_url is not null and decided_on is null
+                  and case_closed_on is null
                 order by case_status_at nulls first
                 limit :limit""")
                 .param("limit", POLL_BATCH)
@@ -104,49 +116,91 @@ class CaseStatuses {
         return changed;
     }
 
-    private record Status(String omschrijving, Instant setAt) {
+    private record Status(String omschrijving, Instant setAt, boolean last) {
     }
 
-    private Optional<Status> read(ZgwSettings zgw, String caseUrl) {
+    /**
+     * What one read of the zaak tells: its current status ({@code null} if none or not usable) and
+     * the day it was closed ({@code null} while open).
+     */
+    private record Read(Status status, LocalDate closedOn) {
+    }
+
+    private Read read(ZgwSettings zgw, String caseUrl) {
         ZgwClient.Session session = client.session(zgw);
         JsonNode zaak = session.get(URI.create(caseUrl));
+        LocalDate einddatum = date(zaak.path("einddatum").asString(""));
+        Status status = status(zgw, session, caseUrl, zaak);
+        LocalDate closedOn = einddatum != null ? einddatum
+                : status != null && status.last() ? LocalDate.ofInstant(status.setAt(), ZONE) : null;
+        return new Read(status, closedOn);
+    }
+
+    private static LocalDate date(String value) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            log.warn("Case system answered a zaak with an invalid einddatum; ignored");
+            return null;
+        }
+    }
+
+    private Status status(ZgwSettings zgw, ZgwClient.Session session, String caseUrl, JsonNode zaak) {
         String statusUrl = zaak.path("status").asString("");
         if (statusUrl.isEmpty()) {
-            return Optional.empty();
+            return null;
         }
         if (!isResource(zgw.zakenUrl(), "statussen", statusUrl)) {
             log.warn("Case system answered a status outside its Zaken API; ignored");
-            return Optional.empty();
+            return null;
         }
         JsonNode status = session.get(URI.create(statusUrl));
         String statustypeUrl = status.path("statustype").asString("");
         if (!caseUrl.equals(status.path("zaak").asString("")) || !isResource(zgw.catalogiUrl(), "statustypen",
                 statustypeUrl)) {
             log.warn("Case system answered a status of another zaak or a statustype outside its Catalogi API; ignored");
-            return Optional.empty();
+            return null;
         }
         Instant setAt;
         try {
             setAt = OffsetDateTime.parse(status.path("datumStatusGezet").asString("")).toInstant();
         } catch (DateTimeParseException e) {
             log.warn("Case system answered a status without a valid datumStatusGezet; ignored");
-            return Optional.empty();
+            return null;
         }
-        String omschrijving = session.get(URI.create(statustypeUrl)).path("omschrijving").asString("").strip();
+        JsonNode statustype = session.get(URI.create(statustypeUrl));
+        String omschrijving = statustype.path("omschrijving").asString("").strip();
         if (omschrijving.isEmpty()) {
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(new Status(omschrijving.length() > STATUS_LENGTH ? omschrijving.substring(0, STATUS_LENGTH)
-                : omschrijving, setAt));
+        return new Status(omschrijving.length() > STATUS_LENGTH ? omschrijving.substring(0, STATUS_LENGTH)
+                : omschrijving, setAt, statustype.path("isEindstatus").asBoolean(false));
     }
 
-    /** One statement, forward only: a concurrent or later-arriving older status changes nothing. */
-    private boolean record(String caseUrl, Status status) {
+    /**
+     * One statement, forward only: a concurrent or later-arriving older status changes nothing. The
+     * closing day goes with the newest status, so a later status that is not final reopens the case.
+     */
+    private boolean record(String caseUrl, Status status, LocalDate closedOn) {
         return jdbc.sql("""
-                update intake_delivery set case_status = :status, case_status_at = :at
+                update intake_delivery set case_status = :status, case_status_at = :at, case_closed_on = :closed
                 where case_url = :url and channel = 'ZGW' and (case_status_at is null or case_status_at < :at)""")
                 .param("status", status.omschrijving())
                 .param("at", Timestamp.from(status.setAt()))
+                .param("closed", closedOn == null ? null : java.sql.Date.valueOf(closedOn), java.sql.Types.DATE)
+                .param("url", caseUrl)
+                .update() > 0;
+    }
+
+    /** Marks a case closed that was recorded as open; a case already closed keeps its day. */
+    private boolean recordClosed(String caseUrl, LocalDate closedOn) {
+        return jdbc.sql("""
+                update intake_delivery set case_closed_on = :closed
+                where case_url = :url and channel = 'ZGW' and case_closed_on is null""")
+                .param("closed", java.sql.Date.valueOf(closedOn))
                 .param("url", caseUrl)
                 .update() > 0;
     }

@@ -184,7 +184,7 @@ class RetentionIntegrationTests {
         ApiClient.Response changed = api.put(settings(), workspace.adminToken(),
                 "{\"months\": {\"resident\": 6, \"contact-summary\": 6, \"referral-text\": 24,"
                         + " \"carer-appreciation\": 12, \"association-contact-text\": 24, \"contact-request\": 6,"
-                        + " \"volunteer\": 12}}");
+                        + " \"volunteer\": 12, \"intake\": 24, \"intake-draft\": 6}}");
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
         JsonNode view = api.get(settings(), workspace.adminToken()).json();
         assertThat(view.get("months").get("resident").asInt()).isEqualTo(6);
@@ -286,7 +286,8 @@ class RetentionIntegrationTests {
         assertThat(shown.status()).as(shown.body()).isEqualTo(200);
         JsonNode view = shown.json();
         assertThat(view.get("months").propertyNames()).containsExactlyInAnyOrder("resident", "contact-summary",
-                "referral-text", "carer-appreciation", "association-contact-text", "contact-request", "volunteer");
+                "referral-text", "carer-appreciation", "association-contact-text", "contact-request", "volunteer",
+                "intake", "intake-draft");
         assertThat(view.get("months").get("contact-request").asInt()).isEqualTo(6);
         assertThat(view.get("months").get("resident").asInt()).isEqualTo(24);
         assertThat(view.get("months").get("contact-summary").asInt()).isEqualTo(24);
@@ -321,7 +322,8 @@ class RetentionIntegrationTests {
         // a PUT replaces every setting, so the record types left out are reported as well
         assertThat(reasons).containsOnlyKeys("months.resident", "months.contact-summary", "months.care-network",
                 "months.bsn", "months.referral-text", "months.carer-appreciation",
-                "months.association-contact-text", "months.contact-request", "months.volunteer");
+                "months.association-contact-text", "months.contact-request", "months.volunteer", "months.intake",
+                "months.intake-draft");
         assertThat(reasons.get("months.resident")).isEqualTo("Kies een bewaartermijn van 6 tot en met 120 maanden.");
         assertThat(reasons.get("months.contact-summary")).isEqualTo("Vul een heel aantal maanden in.");
         assertThat(reasons.get("months.care-network")).contains("volgen 'resident'");
