@@ -12,8 +12,8 @@ import nl.naober.platform.mandates.MandateReference;
  */
 record IntakeStart(UUID contactId, ResidentReference resident, Optional<MandateReference> mandate) {
 
-    /** A known resident and a valid mandate: the form can be offered. */
-    boolean possible() {
+    /** A known resident and a valid mandate: the form can be offered. Public for the template engine. */
+    public boolean possible() {
         return resident != null && mandate.isPresent();
     }
 }
