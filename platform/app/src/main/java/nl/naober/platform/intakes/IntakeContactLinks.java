@@ -1,6 +1,7 @@
 package nl.naober.platform.intakes;
 
 import java.util.List;
+import nl.naober.kernel.ResourceNotFoundException;
 import nl.naober.platform.contacts.ContactLookup;
 import nl.naober.platform.contacts.ContactPageLinks;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,15 @@ class IntakeContactLinks implements ContactPageLinks {
 
     @Override
     public List<Link> linksFor(ContactLookup.ContactReference contact) {
-        if (contact.residentId() == null || !intakes.startable(contact.id()).possible()) {
+        if (contact.residentId() == null) {
+            return List.of();
+        }
+        try {
+            if (!intakes.startable(contact.id()).possible()) {
+                return List.of();
+            }
+        } catch (ResourceNotFoundException e) {
+            // a resident she can no longer reach (anonymised): the contact's page stays, without the link
             return List.of();
         }
         return List.of(new Link("intakes.page.start-from-contact",
