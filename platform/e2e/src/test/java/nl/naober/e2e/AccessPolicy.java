@@ -145,6 +145,16 @@ final class AccessPolicy {
             new Rule("DELETE", M + "/intakes/{intakeId}", Scope.OWN_MUNICIPALITY, SUPPORTER),
             new Rule("POST", M + "/intakes/{intakeId}/submission", Scope.OWN_MUNICIPALITY, SUPPORTER),
             new Rule("GET", M + "/intake-deadlines", Scope.OWN_MUNICIPALITY, ADMIN),
+            // the intake pages: the supporter's (the contact of nieuw?contact= is checked inside: 404 when not
+            // hers), the admin's deadlines without residents. intakeId is an unknown id.
+            new Rule("GET", "/wmo-meldingen", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", "/wmo-meldingen/nieuw", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("POST", "/wmo-meldingen/concept", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", "/wmo-meldingen/{intakeId}", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("POST", "/wmo-meldingen/{intakeId}/concept", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("POST", "/wmo-meldingen/{intakeId}/indienen", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("POST", "/wmo-meldingen/{intakeId}/verwijderen", Scope.OWN_MUNICIPALITY, SUPPORTER),
+            new Rule("GET", "/wmo-termijnen", Scope.OWN_MUNICIPALITY, ADMIN),
             // referrals: personal data of the supporter's residents
             new Rule("POST", M + "/residents/{residentId}/referrals", Scope.OWN_VILLAGE, SUPPORTER),
             new Rule("GET", M + "/residents/{residentId}/referrals", Scope.OWN_VILLAGE, SUPPORTER),

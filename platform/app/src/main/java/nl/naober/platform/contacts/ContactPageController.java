@@ -15,6 +15,7 @@ import nl.naober.platform.web.CurrentPage;
 import nl.naober.platform.web.FormErrors;
 import nl.naober.platform.web.FormOption;
 import nl.naober.platform.web.NotFoundPage;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,13 +45,15 @@ class ContactPageController {
     private final ResidentService residents;
     private final ContactPageSupport support;
     private final InputReader input;
+    private final ObjectProvider<ContactPageLinks> links;
 
     ContactPageController(ContactService contacts, ResidentService residents, ContactPageSupport support,
-            InputReader input) {
+            InputReader input, ObjectProvider<ContactPageLinks> links) {
         this.contacts = contacts;
         this.residents = residents;
         this.support = support;
         this.input = input;
+        this.links = links;
     }
 
     @GetMapping(LIST)
@@ -115,6 +118,9 @@ class ContactPageController {
         model.addAttribute("overdue", contact.followUpDoneAt() == null
                 && ContactPageSupport.overdue(contact.followUpOn(), today));
         model.addAttribute("done", done != null && DONE.contains(done) ? done : null);
+        ContactLookup.ContactReference reference = new ContactLookup.ContactReference(contact.id(), contact.village(),
+                contact.resident() == null ? null : contact.resident().id(), contact.date());
+        model.addAttribute("links", links.orderedStream().flatMap(l -> l.linksFor(reference).stream()).toList());
         return "contacts/detail";
     }
 

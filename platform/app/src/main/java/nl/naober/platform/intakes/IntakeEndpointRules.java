@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Intakes are personal data of the supporter's residents: hers (the mandate is checked by the
- * service). The municipal admin sees the deadlines of submitted intakes, without residents.
+ * service). The municipal admin sees the deadlines of submitted intakes, without residents. The
+ * pages follow the same split: {@code /wmo-meldingen} the supporter's, {@code /wmo-termijnen} the admin's.
  */
 @Component
 class IntakeEndpointRules implements EndpointRules {
@@ -20,6 +21,9 @@ class IntakeEndpointRules implements EndpointRules {
     @Override
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(BASE + "/intakes", BASE + "/intakes/**").hasRole(Role.SUPPORTER.code())
-                .requestMatchers(GET, BASE + "/intake-deadlines").hasRole(Role.MUNICIPAL_ADMIN.code());
+                .requestMatchers(GET, BASE + "/intake-deadlines").hasRole(Role.MUNICIPAL_ADMIN.code())
+                .requestMatchers(IntakePagesController.PATH, IntakePagesController.PATH + "/**")
+                .hasRole(Role.SUPPORTER.code())
+                .requestMatchers(GET, IntakePagesController.DEADLINES).hasRole(Role.MUNICIPAL_ADMIN.code());
     }
 }

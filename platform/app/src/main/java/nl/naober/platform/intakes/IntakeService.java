@@ -236,6 +236,23 @@ class IntakeService {
                 .toList();
     }
 
+    /**
+     * Whether she can start a draft from this contact (for the pages, before offering the form):
+     * "not found" for a contact outside her villages, as {@link #start} would answer.
+     */
+    @Transactional(readOnly = true)
+    IntakeStart startable(UUID contactId) {
+        Colleague supporter = colleague.requireSupporter();
+        ContactLookup.ContactReference contact = contacts.findAccessible(List.of(contactId)).stream().findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException(input.text("intakes.contact.not-found")));
+        if (contact.residentId() == null) {
+            return new IntakeStart(contact.id(), null, java.util.Optional.empty());
+        }
+        ResidentReference resident = residents.requireAccessible(contact.residentId());
+        return new IntakeStart(contact.id(), resident, mandates.validMandate(supporter.memberId(),
+                resident.villageId(), EnumSet.of(MandateScope.WMO_INTAKE), input.today()));
+    }
+
     private IntakeFacts read(IntakeRequests.IntakeDraft draft, MandateReference mandate,
             InvalidInputException.Collector errors) {
         String bsn = bsn(draft.bsn(), errors);

@@ -84,7 +84,7 @@ class ContactPagesIntegrationTests {
         assertThat(html.select("header a.naober-primary-action").eachText()).containsExactly("Nieuw contact");
         assertThat(html.select("nav a").eachText()).containsExactly("Start", "Contacten", "Contactverzoeken",
                 "Inwoners", "Doorverwijzingen", "Signalen", "Sociale kaart", "Vrijwilligers", "Activiteiten & initiatieven",
-                "Mantelzorg", "Mijn dorp(en)", "Mijn ontwikkeling", "Mijn profiel");
+                "Mantelzorg", "Wmo-meldingen", "Mijn dorp(en)", "Mijn ontwikkeling", "Mijn profiel");
         assertThat(html.selectFirst("nav a[aria-current=page]").text()).isEqualTo("Contacten");
         // the resident search works without JavaScript: a GET form of its own
         Element search = html.getElementById("resident-search");
