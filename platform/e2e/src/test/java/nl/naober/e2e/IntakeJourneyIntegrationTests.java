@@ -14,8 +14,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
 import nl.naober.local.NaoberStack;
 import nl.naober.zgwfake.ZgwFake;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -25,9 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * An intake followed end to end through the whole running stack, as a person following it in the
  * local stack would see it: the admin grants a mandate, the supporter submits an intake for a
- * resident of her village, the worker delivers it to the municipality's case system (the strict ZGW
+ * resident of her village in the browser (from the contact, through the gateway), the worker delivers it to the municipality's case system (the strict ZGW
  * fake, Dinkelland's configured channel), and when the municipality moves the zaak on, Open
- * Notificaties calls Naober's webhook through the gateway and the supporter sees the new status.
+ * Notificaties calls Naober's webhook through the gateway and the supporter sees the new status on
+ * her intake's page.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IntakeJourneyIntegrationTests {
@@ -47,6 +52,8 @@ class IntakeJourneyIntegrationTests {
     E2eStack.Municipality municipality;
     String supporter;
     String supporterId;
+    BrowserContext browser;
+    Page page;
 
     @BeforeAll
     void dinkellandWithAMandatedSupporter() {
@@ -65,12 +72,21 @@ class IntakeJourneyIntegrationTests {
                 .formatted(supporterId, village(), today().minusDays(1), today().plusYears(1))));
     }
 
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
     @Test
     void aSubmittedIntakeBecomesOneZaakWithItsRollenAndPdfAndTheMunicipalitysNewStatusComesBack() {
-        String token = E2eStack.token(supporter);
-        String intakeId = submittedIntake(token);
-        String reference = E2eStack.call("GET", base() + "/intakes/" + intakeId, token, null).json()
-                .get("reference").asString();
+        String contactId = contactWithAKnownResident(E2eStack.token(supporter));
+        String intakeId = submittedInTheBrowser(contactId);
+        String reference = page.locator("#deadlines dd").first().textContent().trim();
+        assertThat(reference).matches("NAOBER-WMO-" + today().getYear() + "-\\d{6}");
+        assertThat(page.content()).as("the BSN is shown masked, never in full").contains("******896")
+                .doesNotContain(BSN);
 
         await(() -> "delivered".equals(delivery(intakeId).path("status").asString()),
                 () -> "intake delivered, now " + delivery(intakeId));
@@ -109,9 +125,64 @@ class IntakeJourneyIntegrationTests {
                             + ZGW_MUNICIPALITY);
                     assertThat(n.status()).isEqualTo(204);
                 });
+
+        page.reload();
+        assertThat(page.locator("main").textContent()).as("where her intake is, on her page")
+                .contains(reference, "In behandeling");
+        checkPage("intake-delivered");
     }
 
-    private String submittedIntake(String token) {
+    /** What she does: from the contact's page to a submitted intake, by the forms; the intake's id. */
+    private String submittedInTheBrowser(String contactId) {
+        browser = Browser.newContext();
+        page = browser.newPage();
+        page.navigate(url("/"));
+        Browser.logIn(page, supporter, stack.demoPassword());
+        page.waitForURL(url("/") + "**");
+
+        page.navigate(url("/contacten/" + contactId));
+        page.waitForNavigation(() -> page.locator("a[href*='/wmo-meldingen/nieuw']").click());
+        checkPage("intake-new");
+        page.locator("#bsn").fill(BSN);
+        page.locator("#givenNames").fill("Gerda");
+        page.locator("#surname").fill("Oude Luttikhuis");
+        page.locator("#dateOfBirth").fill("1938-11-02");
+        page.locator("#street").fill("Markt");
+        page.locator("#houseNumber").fill("3");
+        page.locator("#postalCode").fill("7631bw");
+        page.locator("#city").fill("Ootmarsum");
+        page.locator("#request").fill("Ik wil graag hulp bij het huishouden.");
+        choose("lifeDomains", "household");
+        choose("urgency", "normal");
+        choose("personalPlanIntended", "no");
+        page.locator("#conversationReport").fill("Gesprek bij mevrouw thuis.");
+        page.waitForNavigation(() -> page.locator("#intake-form button[type=submit]").click());
+        assertThat(page.url()).contains("/wmo-meldingen/").endsWith("?gelukt=opgeslagen");
+        String intakeId = page.url().replaceAll(".*/wmo-meldingen/([^/?]+).*", "$1");
+
+        page.locator("[name='consent.what']").fill("naam, BSN, adres en de hulpvraag");
+        page.locator("[name='consent.recipient']").fill("gemeente Dinkelland");
+        page.locator("[name='consent.givenOn']").fill(today().toString());
+        choose("consent.form", "verbal");
+        page.waitForNavigation(() -> page.locator("#submit-form button[type=submit]").click());
+        assertThat(page.url()).endsWith("/wmo-meldingen/" + intakeId + "?gelukt=ingediend");
+        checkPage("intake-submitted");
+        return intakeId;
+    }
+
+    private void choose(String name, String value) {
+        page.locator("input[name='" + name + "'][value='" + value + "'] + label").click();
+    }
+
+    /** One h1, no axe-core violation; a screenshot for review. */
+    private void checkPage(String name) {
+        assertThat(page.locator("h1").count()).as(name + ": one h1").isEqualTo(1);
+        Accessibility.check(page);
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Path.of("target", "screenshots", "intakes-" + name + ".png")));
+    }
+
+    private String contactWithAKnownResident(String token) {
         E2eStack.Response resident = E2eStack.call("POST", base() + "/residents", token,
                 "{\"village\": \"" + village() + "\", \"name\": \"Gerda Oude Luttikhuis\"}");
         E2eStack.expect(201, resident);
@@ -119,19 +190,7 @@ class IntakeJourneyIntegrationTests {
                 {"channel": "home-visit", "themes": ["gezondheid"], "route": "wmo", "minutes": 60,
                  "function": "F16", "residentId": "%s"}""".formatted(resident.json().get("id").asString()));
         E2eStack.expect(201, contact);
-        E2eStack.Response draft = E2eStack.call("POST", base() + "/intakes", token, """
-                {"contactId": "%s", "bsn": "%s", "givenNames": "Gerda", "surname": "Oude Luttikhuis",
-                 "dateOfBirth": "1938-11-02", "street": "Markt", "houseNumber": "3", "postalCode": "7631 BW",
-                 "city": "Ootmarsum", "request": "Ik wil graag hulp bij het huishouden.", "lifeDomains": ["household"],
-                 "urgency": "normal", "personalPlanIntended": false,
-                 "conversationReport": "Gesprek bij mevrouw thuis."}""".formatted(
-                contact.json().get("id").asString(), BSN));
-        E2eStack.expect(201, draft);
-        String id = draft.json().get("id").asString();
-        E2eStack.expect(200, E2eStack.call("POST", base() + "/intakes/" + id + "/submission", token, """
-                {"consent": {"what": "naam, BSN, adres en de hulpvraag", "recipient": "gemeente", "givenOn": "%s",
-                             "form": "verbal"}}""".formatted(today())));
-        return id;
+        return contact.json().get("id").asString();
     }
 
     private JsonNode delivery(String intakeId) {
@@ -185,6 +244,10 @@ class IntakeJourneyIntegrationTests {
                 throw new AssertionError(e);
             }
         }
+    }
+
+    private String url(String path) {
+        return stack.gatewayUrl() + "/g/" + municipality.slug() + path;
     }
 
     private String base() {
