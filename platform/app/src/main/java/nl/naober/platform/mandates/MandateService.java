@@ -75,7 +75,8 @@ class MandateService implements Mandates {
         if (scopes.isEmpty() && (request.scopes() == null || request.scopes().isEmpty())) {
             input.missing("scopes", errors);
         }
-        Set<UUID> villageIds = request.villages() == null ? Set.of() : new HashSet<>(request.villages());
+        // a mutable set either way: null items are dropped below (an immutable empty set threw on that: a 500)
+        Set<UUID> villageIds = request.villages() == null ? new HashSet<>() : new HashSet<>(request.villages());
         villageIds.remove(null);
         if (villageIds.isEmpty()) {
             input.missing("villages", errors);

@@ -30,8 +30,20 @@ public enum Section {
     REFERRALS(true),
     /** Carers reached (carers module). */
     CARERS(false),
-    /** Extension point: WMO intakes and statutory-deadline compliance (intake module). */
-    WMO_INTAKES(false),
+    /**
+     * WMO intakes submitted in the period (melding date) by urgency; the total is the intakes
+     * submitted (intakes module). Additive, so the urgencies and the total are suppressed together.
+     */
+    WMO_INTAKES(true),
+    /** WMO intakes submitted in the period by life domain; an intake may have several, so no total (intakes module). */
+    WMO_INTAKES_BY_LIFE_DOMAIN(false),
+    /**
+     * Statutory-deadline compliance: the submitted intakes whose investigation deadline (6 weeks)
+     * fell in the period, by completed in time, completed late, overdue, still running (intakes module).
+     */
+    WMO_INTAKE_DEADLINES(true),
+    /** The deliveries of the intakes submitted in the period by where they are: delivered, queued, failed (intakes module). */
+    WMO_INTAKE_DELIVERIES(true),
     /** Granted versus spent (funding module). */
     FUNDING(false);
 

@@ -163,7 +163,8 @@ class ReportApiIntegrationTests {
             }
         }));
         assertThat(expected).contains("Eenzaamheid | Denekamp | 7", "Telefoon | Denekamp | 12",
-                "A Centrale vraagbaak | Denekamp | 5,5");
+                "A Centrale vraagbaak | Denekamp | 5,5", "Urgentie: spoed | Denekamp | 1", "Mobiliteit | Denekamp | 1",
+                "Wacht op aflevering | Denekamp | 1");
 
         HttpResponse<byte[]> pdf = data.bytes(report(data.denekamp) + "/pdf", data.anna.token(), null);
         assertThat(pdf.statusCode()).isEqualTo(200);
@@ -201,7 +202,8 @@ class ReportApiIntegrationTests {
                         + row.get("cells").get(c).get("text").asString());
             }
         }));
-        assertThat(expected).contains("Mobiliteit en vervoer | Denekamp | ×", "Wonen | Denekamp | <5");
+        assertThat(expected).contains("Mobiliteit en vervoer | Denekamp | ×", "Wonen | Denekamp | <5",
+                "Urgentie: spoed | Denekamp | <5", "Urgentie: spoed | Ootmarsum | 0", "Huishouden | Gemeente | <5");
 
         HttpResponse<byte[]> pdf = data.bytes(data.workspace.base() + "/dashboard/pdf", policy.token(), null);
         try (PDDocument document = Loader.loadPDF(pdf.body())) {

@@ -24,6 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *      volunteer, 60 min, F13, resident, open follow-up
  *  6 × mobiliteit, phone, solved-directly, 10 min, F1
  *  1 signal, 1 referral (sent), 1 carer (heavy)
+ *  1 WMO intake from Gerda's contact, submitted today
+ *      (urgent, household + mobility, queued)
  * </pre>
  * Denekamp: 15 contacts; themes eenzaamheid 7, wonen 2, mantelzorg 1, mobiliteit 6; channels phone 12,
  * home visit 2, office hours 1; routes solved directly 6, own network 6, volunteer 1, professional 2;
@@ -67,6 +69,7 @@ final class ReportFixture {
                 .formatted(day(0)));
         expect(201, withResident);
         String resident = withResident.json().get("resident").get("id").asString();
+        intake(withResident.json().get("id").asString());
         for (int i = 0; i < 9; i++) {
             contact(bert, "[\"eenzaamheid\"]", "phone", "own-network", 15, "F1", day(i), "");
         }
@@ -85,6 +88,24 @@ final class ReportFixture {
                 {"name": "Harm mantelzorger", "caresFor": {"relation": "partner"}, "burden": "heavy",
                  "referredToCarerSupport": false}"""));
         return this;
+    }
+
+    /** A submitted WMO intake of Anna's from the contact, under a mandate the administrator grants her. */
+    private void intake(String contact) {
+        expect(201, api.post(workspace.base() + "/mandates", workspace.adminToken(), """
+                {"supporterId": "%s", "scopes": ["wmo-intake", "bsn"], "villages": ["%s"], "validFrom": "%s",
+                 "validUntil": "%s", "decisionReference": "B&W 2026/0412"}""".formatted(anna.memberId(), denekamp,
+                today().minusDays(1), today().plusYears(1))));
+        ApiClient.Response draft = api.post(workspace.base() + "/intakes", anna.token(), """
+                {"contactId": "%s", "bsn": "111222333", "givenNames": "Gerda", "surname": "Lansink",
+                 "dateOfBirth": "1944-02-11", "street": "Brink", "houseNumber": "3", "postalCode": "7591AA",
+                 "city": "Denekamp", "request": "Hulp bij het huishouden", "lifeDomains": ["household", "mobility"],
+                 "urgency": "urgent", "personalPlanIntended": false}""".formatted(contact));
+        expect(201, draft);
+        expect(200, api.post(workspace.base() + "/intakes/" + draft.json().get("id").asString() + "/submission",
+                anna.token(), """
+                {"consent": {"what": "de melding", "recipient": "gemeente", "givenOn": "%s", "form": "verbal"}}"""
+                .formatted(today())));
     }
 
     String contact(Workspace.Colleague supporter, String themes, String channel, String route, int minutes,
