@@ -118,8 +118,7 @@ class ReportService {
         LocalDate to = LocalDate.of(year, 12, 31);
         List<ReportDocument.Table> shown = new ArrayList<>();
         if (!all.isEmpty()) {
-            shown.addAll(trends(all, year));
-            shown.addAll(tables.dashboard(all, collect(ids(all), from, to)));
+            shown.addAll(tables.dashboard(all, collect(ids(all), from, to), trends(all, year)));
         }
         return new ReportDocument(input.text("reporting.dashboard.title", year), subtitle(from, to), null, shown,
                 input.text("reporting.legend"), language());
@@ -193,7 +192,7 @@ class ReportService {
     }
 
     /** Contacts and hours per quarter and village. */
-    private List<ReportDocument.Table> trends(List<VillageSummary> all, int year) {
+    private List<ReportTables.Trend> trends(List<VillageSummary> all, int year) {
         BigDecimal[][] contacts = new BigDecimal[4][all.size()];
         BigDecimal[][] hours = new BigDecimal[4][all.size()];
         for (int q = 0; q < 4; q++) {
@@ -205,10 +204,11 @@ class ReportService {
                 hours[q][v] = sum(figures, village, Section.HOURS_BY_MAIN_FUNCTION, null);
             }
         }
-        return List.of(tables.quarters("contacts-per-quarter", input.text("reporting.trend.contacts"), all, contacts,
-                        Figure.Unit.COUNT),
-                tables.quarters("hours-per-quarter", input.text("reporting.trend.hours"), all, hours,
-                        Figure.Unit.HOURS));
+        // the contacts of the four quarters add up to the contacts' total of the year
+        return List.of(new ReportTables.Trend("contacts-per-quarter", input.text("reporting.trend.contacts"), contacts,
+                        Figure.Unit.COUNT, Section.CONTACTS),
+                new ReportTables.Trend("hours-per-quarter", input.text("reporting.trend.hours"), hours,
+                        Figure.Unit.HOURS, null));
     }
 
     private static BigDecimal sum(List<Figure> figures, UUID village, Section section, String key) {

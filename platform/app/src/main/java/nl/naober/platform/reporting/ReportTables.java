@@ -38,8 +38,9 @@ class ReportTables {
         List<VillageSummary> columns = suppressed ? all : List.of(village);
         int index = columns.indexOf(village);
         List<ReportDocument.Table> tables = new ArrayList<>();
+        Map<Section, Matrix> matrices = matrices(columns, figures, audience, suppressed, List.of());
         for (Section section : Section.values()) {
-            Matrix matrix = matrix(section, columns, figures, audience, suppressed);
+            Matrix matrix = matrices.get(section);
             if (matrix == null || matrix.rowsWithData(index).isEmpty()) {
                 continue;
             }
@@ -57,13 +58,32 @@ class ReportTables {
         return tables;
     }
 
-    /** The villages side by side with the municipality's total, suppressed. */
-    List<ReportDocument.Table> dashboard(List<VillageSummary> all, List<Figure> figures) {
+    /**
+     * The trends per quarter, then the villages side by side with the municipality's total, all
+     * suppressed together (a trend's year is a section's total).
+     */
+    List<ReportDocument.Table> dashboard(List<VillageSummary> all, List<Figure> figures, List<Trend> trends) {
+        List<Matrix> trendMatrices = trends.stream().map(trend -> trend(trend, all.size())).toList();
+        Map<Section, Matrix> matrices = matrices(all, figures, Figure.Audience.MUNICIPAL, true, trendMatrices);
         List<ReportDocument.Table> tables = new ArrayList<>();
         List<String> columns = new ArrayList<>(all.stream().map(VillageSummary::name).toList());
         columns.add(text("reporting.municipality-total"));
+        for (int t = 0; t < trends.size(); t++) {
+            Matrix matrix = trendMatrices.get(t);
+            List<ReportDocument.Row> table = new ArrayList<>();
+            for (int r = 0; r <= matrix.rows.size(); r++) {
+                List<ReportDocument.Cell> cells = new ArrayList<>();
+                for (int c = 0; c <= all.size(); c++) {
+                    cells.add(matrix.cell(r, c));
+                }
+                boolean total = r == matrix.rows.size();
+                table.add(new ReportDocument.Row(total ? text("reporting.year-total") : matrix.rows.get(r).label, cells,
+                        total));
+            }
+            tables.add(new ReportDocument.Table(trends.get(t).title(), trends.get(t).code(), columns, table, false));
+        }
         for (Section section : Section.values()) {
-            Matrix matrix = matrix(section, all, figures, Figure.Audience.MUNICIPAL, true);
+            Matrix matrix = matrices.get(section);
             if (matrix == null) {
                 continue;
             }
@@ -83,17 +103,25 @@ class ReportTables {
     }
 
     /**
-     * A trend table: the quarters as rows, the villages and the municipality as columns, the year
-     * as total row; {@code values[quarter][village]}.
+     * A trend of the dashboard: the quarters as rows, the villages and the municipality as columns,
+     * the year as total row; {@code values[quarter][village]}.
+     *
+     * @param yearOf a section whose total per village is this trend's year (the contacts), so the
+     *               two are suppressed together, or {@code null}
      */
-    ReportDocument.Table quarters(String code, String title, List<VillageSummary> all, BigDecimal[][] values, Figure.Unit unit) {
+    record Trend(String code, String title, BigDecimal[][] values, Figure.Unit unit, Section yearOf) {
+    }
+
+    private Matrix trend(Trend trend, int columns) {
+        BigDecimal[][] values = trend.values();
         int rows = values.length;
-        int columns = all.size();
         BigDecimal[][] grid = new BigDecimal[rows + 1][columns + 1];
         for (BigDecimal[] row : grid) {
             java.util.Arrays.fill(row, BigDecimal.ZERO);
         }
+        List<RowDefinition> definitions = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
+            definitions.add(new RowDefinition("q" + (r + 1), text("reporting.quarter", r + 1), r, trend.unit()));
             for (int c = 0; c < columns; c++) {
                 BigDecimal v = values[r][c];
                 grid[r][c] = v;
@@ -102,25 +130,61 @@ class ReportTables {
                 grid[rows][columns] = grid[rows][columns].add(v);
             }
         }
-        SmallNumbers.Mark[][] marks = unit == Figure.Unit.COUNT
-                ? SmallNumbers.suppress(longs(grid), true, true) : null;
-        List<ReportDocument.Row> table = new ArrayList<>();
-        for (int r = 0; r <= rows; r++) {
-            List<ReportDocument.Cell> cells = new ArrayList<>();
-            for (int c = 0; c <= columns; c++) {
-                cells.add(cell(grid[r][c], unit, marks == null ? SmallNumbers.Mark.SHOWN : marks[r][c]));
-            }
-            table.add(new ReportDocument.Row(r == rows ? text("reporting.year-total")
-                    : text("reporting.quarter", r + 1), cells, r == rows));
+        boolean[][] present = new boolean[rows][columns];
+        for (boolean[] row : present) {
+            java.util.Arrays.fill(row, true);
         }
-        List<String> headers = new ArrayList<>(all.stream().map(VillageSummary::name).toList());
-        headers.add(text("reporting.municipality-total"));
-        return new ReportDocument.Table(title, code, headers, table, false);
+        return new Matrix(null, definitions, grid, present, true,
+                trend.yearOf() == null ? null : trend.yearOf().totalGroup(), null);
+    }
+
+    /**
+     * Every section's matrix (and the given trends), suppressed together when {@code suppressed}.
+     * The pattern is always that of the municipality's figures, also for the public report: a
+     * public total linked to a municipal section (the contacts per channel) is hidden in both, so
+     * the public report never shows what the dashboard hides.
+     */
+    private Map<Section, Matrix> matrices(List<VillageSummary> villages, List<Figure> figures,
+            Figure.Audience audience, boolean suppressed, List<Matrix> trends) {
+        Map<Section, Matrix> shown = new java.util.EnumMap<>(Section.class);
+        for (Section section : Section.values()) {
+            Matrix matrix = matrix(section, villages, figures, audience);
+            if (matrix != null) {
+                shown.put(section, matrix);
+            }
+        }
+        if (!suppressed) {
+            return shown;
+        }
+        Map<Section, Matrix> plan = shown;
+        if (audience != Figure.Audience.MUNICIPAL) {
+            plan = new java.util.EnumMap<>(Section.class);
+            for (Section section : Section.values()) {
+                Matrix matrix = matrix(section, villages, figures, Figure.Audience.MUNICIPAL);
+                if (matrix != null) {
+                    plan.put(section, matrix);
+                }
+            }
+        }
+        List<Matrix> together = new ArrayList<>(trends);
+        together.addAll(plan.values());
+        suppress(together);
+        if (plan != shown) {
+            for (Matrix matrix : shown.values()) {
+                Matrix full = plan.get(matrix.section);
+                if (!matrix.takeMarksFrom(full)) {
+                    // rows of other audiences count in the municipality's total of an additive section,
+                    // so the reader's table is another table: suppressed on its own (no section is so now)
+                    suppress(List.of(matrix));
+                }
+            }
+        }
+        return shown;
     }
 
     /** Indicators of a section × villages (+ total column, + total row), or {@code null} without figures. */
     private Matrix matrix(Section section, List<VillageSummary> villages, List<Figure> figures,
-            Figure.Audience audience, boolean suppressed) {
+            Figure.Audience audience) {
         Map<UUID, Integer> columnOf = new java.util.HashMap<>();
         for (int i = 0; i < villages.size(); i++) {
             columnOf.put(villages.get(i).id(), i);
@@ -163,45 +227,79 @@ class ReportTables {
                 }
             }
         }
-        SmallNumbers.Mark[][] marks = new SmallNumbers.Mark[rows.size() + 1][columns + 1];
-        for (SmallNumbers.Mark[] row : marks) {
-            java.util.Arrays.fill(row, SmallNumbers.Mark.SHOWN);
-        }
-        if (suppressed) {
-            suppress(rows, grid, marks, section.additive() && oneUnit);
-        }
-        return new Matrix(rows, grid, marks, present);
+        return new Matrix(section, rows, grid, present, section.additive() && oneUnit, section.totalGroup(),
+                section.totalKey());
     }
 
-    /** Suppresses the count rows: as one table when the section adds up, else each row on its own. */
-    private static void suppress(List<RowDefinition> rows, BigDecimal[][] grid, SmallNumbers.Mark[][] marks,
-            boolean additive) {
-        List<Integer> counts = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
-            if (rows.get(r).unit == Figure.Unit.COUNT) {
-                counts.add(r);
+    /**
+     * Suppresses the count rows of the matrices in one go: a matrix that adds up as one table, else
+     * each row on its own; the totals of a group of sections (and trends) that count the same
+     * things are linked, so that a total hidden in one is hidden in all.
+     */
+    private static void suppress(List<Matrix> matrices) {
+        List<SmallNumbers.Table> tables = new ArrayList<>();
+        List<Matrix> suppressible = new ArrayList<>();
+        List<List<Integer>> countRows = new ArrayList<>();
+        Map<String, List<List<SmallNumbers.Position>>> links = new LinkedHashMap<>();
+        for (Matrix matrix : matrices) {
+            List<Integer> counts = new ArrayList<>();
+            for (int r = 0; r < matrix.rows.size(); r++) {
+                if (matrix.rows.get(r).unit == Figure.Unit.COUNT) {
+                    counts.add(r);
+                }
+            }
+            if (counts.isEmpty()) {
+                continue;
+            }
+            int columns = matrix.grid[0].length;
+            boolean whole = matrix.totals && counts.size() == matrix.rows.size();
+            long[][] sub = new long[counts.size() + 1][columns];
+            for (int i = 0; i < counts.size(); i++) {
+                sub[i] = longs(new BigDecimal[][] {matrix.grid[counts.get(i)]})[0];
+            }
+            if (whole) {
+                sub[counts.size()] = longs(new BigDecimal[][] {matrix.grid[matrix.rows.size()]})[0];
+            }
+            int table = tables.size();
+            tables.add(new SmallNumbers.Table(sub, true, whole));
+            suppressible.add(matrix);
+            countRows.add(counts);
+            // the row that is the group's total: the total row, or the indicator named as the total
+            Integer totalRow = null;
+            if (matrix.group != null && matrix.totalKey == null && whole) {
+                totalRow = counts.size();
+            } else if (matrix.group != null && matrix.totalKey != null) {
+                for (int i = 0; i < counts.size(); i++) {
+                    if (matrix.rows.get(counts.get(i)).key.equals(matrix.totalKey)) {
+                        totalRow = i;
+                    }
+                }
+            }
+            if (totalRow != null) {
+                List<List<SmallNumbers.Position>> group = links.computeIfAbsent(matrix.group, g -> new ArrayList<>());
+                for (int c = 0; c < columns; c++) {
+                    if (group.size() <= c) {
+                        group.add(new ArrayList<>());
+                    }
+                    group.get(c).add(new SmallNumbers.Position(table, totalRow, c));
+                }
             }
         }
-        if (counts.isEmpty()) {
+        if (tables.isEmpty()) {
             return;
         }
-        int columns = grid[0].length;
-        boolean whole = additive && counts.size() == rows.size();
-        long[][] sub = new long[counts.size() + 1][columns];
-        for (int i = 0; i < counts.size(); i++) {
-            for (int c = 0; c < columns; c++) {
-                sub[i][c] = grid[counts.get(i)][c].longValue();
+        List<List<SmallNumbers.Position>> linked = links.values().stream().flatMap(List::stream).toList();
+        List<SmallNumbers.Mark[][]> results = SmallNumbers.suppress(tables, linked);
+        for (int t = 0; t < tables.size(); t++) {
+            Matrix matrix = suppressible.get(t);
+            List<Integer> counts = countRows.get(t);
+            SmallNumbers.Mark[][] result = results.get(t);
+            for (int i = 0; i < counts.size(); i++) {
+                matrix.marks[counts.get(i)] = result[i];
             }
-        }
-        if (whole) {
-            sub[counts.size()] = longs(new BigDecimal[][] {grid[rows.size()]})[0];
-        }
-        SmallNumbers.Mark[][] result = SmallNumbers.suppress(sub, true, whole);
-        for (int i = 0; i < counts.size(); i++) {
-            marks[counts.get(i)] = result[i];
-        }
-        if (whole) {
-            marks[rows.size()] = result[counts.size()];
+            if (tables.get(t).columnTotals()) {
+                matrix.marks[matrix.rows.size()] = result[counts.size()];
+            }
         }
     }
 
@@ -255,20 +353,52 @@ class ReportTables {
     private record RowDefinition(String key, String label, int order, Figure.Unit unit) {
     }
 
-    /** A section's numbers and how each is shown. */
+    /** A section's (or a trend's) numbers and how each is shown. */
     private final class Matrix {
 
         private final List<RowDefinition> rows;
         private final BigDecimal[][] grid;
         private final SmallNumbers.Mark[][] marks;
         private final boolean[][] present;
+        /** Whether the total row adds up the rows (an additive section of one unit, a trend). */
+        private final boolean totals;
+        /** The group of sections with the same total, or {@code null}. */
+        private final String group;
+        /** The row that is the group's total, or {@code null} when the total row is. */
+        private final String totalKey;
+        /** The section, or {@code null} for a trend. */
+        private final Section section;
 
-        private Matrix(List<RowDefinition> rows, BigDecimal[][] grid, SmallNumbers.Mark[][] marks,
-                boolean[][] present) {
+        private Matrix(Section section, List<RowDefinition> rows, BigDecimal[][] grid, boolean[][] present, boolean totals,
+                String group, String totalKey) {
+            this.section = section;
             this.rows = rows;
             this.grid = grid;
-            this.marks = marks;
             this.present = present;
+            this.totals = totals;
+            this.group = group;
+            this.totalKey = totalKey;
+            this.marks = new SmallNumbers.Mark[rows.size() + 1][grid[0].length];
+            for (SmallNumbers.Mark[] row : marks) {
+                java.util.Arrays.fill(row, SmallNumbers.Mark.SHOWN);
+            }
+        }
+
+        /**
+         * Takes the marks of the same section's matrix with more rows (the municipality's), row by
+         * row; {@code false} when the total row would differ (rows of another audience in it).
+         */
+        boolean takeMarksFrom(Matrix full) {
+            List<String> keys = rows.stream().map(RowDefinition::key).toList();
+            List<String> fullKeys = full.rows.stream().map(RowDefinition::key).toList();
+            if (!fullKeys.containsAll(keys) || totals && !keys.equals(fullKeys)) {
+                return false;
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                marks[r] = full.marks[fullKeys.indexOf(keys.get(r))].clone();
+            }
+            marks[rows.size()] = full.marks[full.rows.size()].clone();
+            return true;
         }
 
         /** The rows a village has a figure in (a village's report leaves out what it has none of). */

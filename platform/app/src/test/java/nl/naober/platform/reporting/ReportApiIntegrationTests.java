@@ -143,6 +143,8 @@ class ReportApiIntegrationTests {
                 .containsEntry("Contacten per kwartaal|Heel het jaar|Gemeente", "27");
         assertThat(dashboard.keySet()).noneMatch(k -> k.contains("Open opvolgingen"));
         assertThat(dashboard.values()).noneMatch(v -> v.equals("1") || v.equals("2") || v.equals("3") || v.equals("4"));
+        assertThat(recomputation(get(data.workspace.base() + "/dashboard", policy.token())).recovered())
+                .as("hidden numbers worked back from the dashboard").isEmpty();
 
         // the sounding board gets the same pattern for its village: combining views reveals nothing more
         Map<String, String> village = lines(get(report(data.denekamp), board.token()));
@@ -150,6 +152,93 @@ class ReportApiIntegrationTests {
                 .containsEntry("Contacten per thema|Wonen|Denekamp", "<5")
                 .containsEntry("Contacten per manier van contact|Totaal|Denekamp", "15");
         assertThat(village.keySet()).noneMatch(k -> k.contains("Open opvolgingen") || k.contains("Ootmarsum"));
+    }
+
+    @Test
+    void aTotalHiddenInOneSectionIsHiddenInEverySectionWithTheSameTotal() {
+        // a municipality of its own: per channel Denekamp's 7 phone contacts must go (3 + 7 = 10
+        // would give Ootmarsum's 3 away) and with them Denekamp's total, which the contacts, the
+        // routes (all own network) and the quarters would otherwise show as 7
+        ReportFixture shared = new ReportFixture(port, jdbc, "gedeeld");
+        for (int i = 0; i < 7; i++) {
+            shared.contact(shared.anna, "[\"eenzaamheid\"]", "phone", "own-network", 10, "F1", ReportFixture.today(), "");
+        }
+        for (int i = 0; i < 3; i++) {
+            shared.contact(shared.bert, "[\"eenzaamheid\"]", "phone", "own-network", 10, "F1", ReportFixture.today(), "");
+        }
+        for (int i = 0; i < 6; i++) {
+            shared.contact(shared.bert, "[\"eenzaamheid\"]", "home-visit", "own-network", 10, "F1",
+                    ReportFixture.today(), "");
+        }
+        Workspace.Colleague officer = shared.workspace.colleague("policy-officer");
+        JsonNode dashboard = get(shared.workspace.base() + "/dashboard", officer.token());
+        Map<String, String> lines = lines(dashboard);
+
+        assertThat(lines).containsEntry("Contacten per manier van contact|Telefoon|Ootmarsum", "<5")
+                .containsEntry("Contacten per manier van contact|Telefoon|Denekamp", "×")
+                .containsEntry("Contacten per manier van contact|Huisbezoek|Denekamp", "0")
+                .containsEntry("Contacten per manier van contact|Totaal|Denekamp", "×")
+                .containsEntry("Contacten per route (van eigen kracht tot Wmo)|Totaal|Denekamp", "×")
+                .containsEntry("Contacten|Contacten|Denekamp", "×")
+                .containsEntry("Contacten per kwartaal|Heel het jaar|Denekamp", "×");
+        assertThat(recomputation(dashboard).recovered()).as("hidden numbers worked back from the dashboard").isEmpty();
+
+        // the public annual report is cut from the same pattern, so it does not show the total either
+        ApiClient.Response page = api.get("/publiek/" + shared.workspace.slug() + "/denekamp/jaarverslag/"
+                + ReportFixture.year(), null);
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(htmlLines(Pages.html(page))).contains("Contacten | Denekamp | ×");
+    }
+
+    /**
+     * Everything a reader of the dashboard knows: each row adds up to the municipality's column, the
+     * rows of a section with a total row add up to it, and the sections (and the quarters) that
+     * count the same contacts or intakes show the same total.
+     */
+    static Recomputation recomputation(JsonNode report) {
+        Recomputation known = new Recomputation();
+        Map<String, List<String>> totals = new LinkedHashMap<>();
+        report.get("tables").forEach(table -> {
+            String section = table.get("section").asString();
+            int columns = table.get("columns").size();
+            List<String> totalRow = null;
+            List<List<String>> rows = new ArrayList<>();
+            for (JsonNode row : table.get("rows")) {
+                List<String> keys = new ArrayList<>();
+                for (int c = 0; c < columns; c++) {
+                    String key = section + "|" + row.get("label").asString() + "|" + c;
+                    JsonNode value = row.get("cells").get(c).get("value");
+                    known.position(key, value == null || value.isNull() ? null : value.decimalValue());
+                    keys.add(key);
+                }
+                known.sum(keys.subList(0, columns - 1), keys.get(columns - 1));
+                if (row.get("total").asBoolean()) {
+                    totalRow = keys;
+                } else {
+                    rows.add(keys);
+                }
+                if (section.equals("contacts") && row.get("label").asString().equals("Contacten")) {
+                    totals.put(section, keys);
+                }
+            }
+            if (totalRow != null) {
+                for (int c = 0; c < columns; c++) {
+                    int column = c;
+                    known.sum(rows.stream().map(r -> r.get(column)).toList(), totalRow.get(c));
+                }
+                totals.put(section, totalRow);
+            }
+        });
+        for (List<String> group : List.of(List.of("contacts", "contacts-by-channel", "contacts-by-route",
+                "contacts-per-quarter"), List.of("wmo-intakes", "wmo-intake-deliveries"))) {
+            List<List<String>> present = group.stream().filter(totals::containsKey).map(totals::get).toList();
+            for (int i = 1; i < present.size(); i++) {
+                for (int c = 0; c < present.get(0).size(); c++) {
+                    known.same(present.get(0).get(c), present.get(i).get(c));
+                }
+            }
+        }
+        return known;
     }
 
     @Test
