@@ -65,8 +65,11 @@ class ZgwSubscriptions {
     boolean ensureSubscribed(String slug) {
         URI base = properties.notifications().callbackBaseUrl();
         MunicipalityChannel channel = properties.municipalities().get(slug);
-        ZgwSettings zgw = channel == null ? null : channel.zgw();
-        if (base == null || subscribed.contains(slug) || channel.channel() != DeliveryChannel.ZGW || zgw == null
+        if (base == null || channel == null || subscribed.contains(slug)) {
+            return false;
+        }
+        ZgwSettings zgw = channel.zgw();
+        if (channel.channel() != DeliveryChannel.ZGW || zgw == null
                 || zgw.notificatiesUrl() == null || zgw.notificationToken() == null
                 || zgw.notificationToken().isBlank() || zgw.rsin() == null || !active(slug)) {
             return false;
