@@ -123,12 +123,8 @@ class IntakeResidentData implements ResidentDataHolder {
     public int applyRetention(RetentionPolicy policy) {
         // first what the anonymisation of a resident may have missed: an intake saved while it ran
         int changed = 0;
-        List<UUID> withData = intakes.findResidentIdsWithData();
-        for (int from = 0; from < withData.size(); from += SLICE) {
-            for (UUID resident : subjects.anonymisedAmong(withData.subList(from, Math.min(from + SLICE,
-                    withData.size())))) {
-                changed += forgetResident(resident);
-            }
+        for (UUID resident : subjects.anonymisedAmong(intakes.findResidentIdsWithData())) {
+            changed += forgetResident(resident);
         }
         Instant draftCutoff = policy.cutoff(INTAKE_DRAFT).atStartOfDay(ZONE).toInstant();
         changed += deleteDrafts(rows(intakes.findDraftsChangedBefore(draftCutoff)),

@@ -1,16 +1,10 @@
 package nl.naober.platform.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import com.code_intelligence.jazzer.api.BugDetectors;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import nl.naober.platform.fuzz.FuzzHttp.Answer;
+import nl.naober.platform.fuzz.FuzzHttp.Body;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -69,7 +65,6 @@ class ApiBodyFuzzTests {
     /** One municipality and one village per test JVM, shared by all fuzz inputs. */
     private static String municipality;
     private static String villageId;
-    private static boolean localhostAllowed;
 
     @LocalServerPort
     int port;
@@ -83,14 +78,7 @@ class ApiBodyFuzzTests {
     void setUp() {
         db = new JdbcTemplate(dataSource);
         synchronized (ApiBodyFuzzTests.class) {
-            if (!localhostAllowed) {
-                // Jazzer's SSRF detector (once its agent is in place): the app and this test talk to
-                // localhost only (HTTP, PostgreSQL). Kept for the whole JVM: Jazzer refuses to reset it
-                // after fuzzing.
-                BugDetectors.allowNetworkConnections((host, port) -> host.equals("localhost")
-                        || host.equals("127.0.0.1") || host.equals("::1") || host.equals("0:0:0:0:0:0:0:1"));
-                localhostAllowed = true;
-            }
+            FuzzHttp.allowLocalhostOnly();
             if (municipality == null) {
                 ApiClient api = new ApiClient(port);
                 municipality = Municipalities.register(api, "fuzz");
@@ -228,21 +216,6 @@ class ApiBodyFuzzTests {
 
     // ---- sending and the checks every answer must pass
 
-    private record Body(byte[] bytes, String contentType, String text) {
-    }
-
-    record Answer(int status, String contentType, String body) {
-
-        JsonNode json() {
-            return JSON.readTree(body);
-        }
-
-        @Override
-        public String toString() {
-            return status + " " + abbreviate(body);
-        }
-    }
-
     private static Body body(byte[] input, List<String> keys, HostileJson.ValueHint hint) {
         if (input.length == 0 || input[0] >= 0x20 || input[0] < 0) {
             return new Body(input, "application/json", new String(input, StandardCharsets.UTF_8));
@@ -253,55 +226,7 @@ class ApiBodyFuzzTests {
     }
 
     private Answer send(String method, String path, String token, Body body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json, application/problem+json")
-                .header("Authorization", "Bearer " + token)
-                .method(method, body.bytes().length == 0 && body.contentType() == null
-                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
-        if (body.contentType() != null) {
-            request.header("Content-Type", body.contentType());
-        }
-        HttpResponse<String> response;
-        try {
-            response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return fail("%s %s failed: %s", method, path, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return fail("interrupted");
-        }
-        Answer answer = new Answer(response.statusCode(),
-                response.headers().firstValue("Content-Type").orElse(""), response.body());
-        String sent = method + " " + abbreviate(path) + " " + body.contentType() + " " + abbreviate(body.text());
-        assertThat(answer.status()).as("status of %s: %s", sent, answer).isBetween(200, 499);
-        if (answer.status() >= 300) {
-            assertThat(answer.status()).as("%s: %s", sent, answer).isGreaterThanOrEqualTo(400);
-            assertThat(answer.contentType()).as("%s: %s", sent, answer).startsWith("application/problem+json");
-            JsonNode problem = answer.json();
-            assertThat(problem.get("status").asInt()).as(answer.toString()).isEqualTo(answer.status());
-            assertThat(problem.get("title").asString()).as(answer.toString()).isNotBlank();
-        } else {
-            assertThat(answer.contentType()).as("%s: %s", sent, answer).startsWith("application/json");
-        }
-        // a 2xx body is data and may hold what earlier inputs stored; an error must not show internals,
-        // unless it quotes this request (e.g. "Onbekende status '…'")
-        String lowerBody = answer.status() >= 400 ? answer.body().toLowerCase(Locale.ROOT) : "";
-        String lowerRequest = (body.text() + " " + path + " " + decoded(path)).toLowerCase(Locale.ROOT);
-        for (String leak : LEAKS) {
-            if (lowerBody.contains(leak) && !lowerRequest.contains(leak)) {
-                fail("%s: the answer gives away internals (%s): %s", sent, leak, answer);
-            }
-        }
-        return answer;
-    }
-
-    private static String decoded(String path) {
-        try {
-            return java.net.URLDecoder.decode(path, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return path;
-        }
+        return FuzzHttp.send(port, method, path, token, body, LEAKS);
     }
 
     /** The name a JSON body asks for (stripped), read independently of the app; empty when unclear. */
@@ -317,14 +242,6 @@ class ApiBodyFuzzTests {
         } catch (RuntimeException e) {
             return java.util.Optional.empty();
         }
-    }
-
-    /** Printable ASCII as is, everything else escaped, cut at 300 characters: safe in any report. */
-    private static String abbreviate(String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().limit(300).forEach(c -> out.append(c >= 0x20 && c < 0x7f ? Character.toString(c)
-                : String.format("\\u{%x}", c)));
-        return text.length() > 300 ? out + "… (" + text.length() + " chars)" : out.toString();
     }
 
     // ---- the database, read directly (not through the API under test)

@@ -1,15 +1,9 @@
 package nl.naober.platform.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import com.code_intelligence.jazzer.api.BugDetectors;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -29,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import nl.naober.platform.fuzz.FuzzHttp.Answer;
+import nl.naober.platform.fuzz.FuzzHttp.Body;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -75,7 +71,6 @@ class IntakeBodyFuzzTests {
     private static String supporterToken;
     private static String contactId;
     private static String sharedDraft;
-    private static boolean localhostAllowed;
 
     @LocalServerPort
     int port;
@@ -89,12 +84,7 @@ class IntakeBodyFuzzTests {
     void setUp() {
         db = new JdbcTemplate(dataSource);
         synchronized (IntakeBodyFuzzTests.class) {
-            if (!localhostAllowed) {
-                // see ApiBodyFuzzTests: only localhost, for the whole JVM
-                BugDetectors.allowNetworkConnections((host, port) -> host.equals("localhost")
-                        || host.equals("127.0.0.1") || host.equals("::1") || host.equals("0:0:0:0:0:0:0:1"));
-                localhostAllowed = true;
-            }
+            FuzzHttp.allowLocalhostOnly();
             if (municipality == null) {
                 seed();
             }
@@ -315,21 +305,6 @@ class IntakeBodyFuzzTests {
 
     // ---- sending and the checks every answer must pass (as in ApiBodyFuzzTests)
 
-    private record Body(byte[] bytes, String contentType, String text) {
-    }
-
-    record Answer(int status, String contentType, String body) {
-
-        JsonNode json() {
-            return JSON.readTree(body);
-        }
-
-        @Override
-        public String toString() {
-            return status + " " + abbreviate(body);
-        }
-    }
-
     /**
      * A raw input is sent as it is, except that {@code $CONTACT}, {@code $SUPPORTER} and
      * {@code $VILLAGE} become this run's ids (only when the input is valid UTF-8), so readable
@@ -351,52 +326,7 @@ class IntakeBodyFuzzTests {
     }
 
     private Answer send(String method, String path, String token, Body body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json, application/problem+json")
-                .header("Authorization", "Bearer " + token)
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
-        if (body.contentType() != null) {
-            request.header("Content-Type", body.contentType());
-        }
-        HttpResponse<String> response;
-        try {
-            response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return fail("%s %s failed: %s", method, path, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return fail("interrupted");
-        }
-        Answer answer = new Answer(response.statusCode(),
-                response.headers().firstValue("Content-Type").orElse(""), response.body());
-        String sent = method + " " + path + " " + body.contentType() + " " + abbreviate(body.text());
-        assertThat(answer.status()).as("status of %s: %s", sent, answer).isBetween(200, 499);
-        if (answer.status() >= 300) {
-            assertThat(answer.status()).as("%s: %s", sent, answer).isGreaterThanOrEqualTo(400);
-            assertThat(answer.contentType()).as("%s: %s", sent, answer).startsWith("application/problem+json");
-            JsonNode problem = answer.json();
-            assertThat(problem.get("status").asInt()).as(answer.toString()).isEqualTo(answer.status());
-            assertThat(problem.get("title").asString()).as(answer.toString()).isNotBlank();
-            String lowerBody = answer.body().toLowerCase(Locale.ROOT);
-            String lowerRequest = (body.text() + " " + path).toLowerCase(Locale.ROOT);
-            for (String leak : LEAKS) {
-                if (lowerBody.contains(leak) && !lowerRequest.contains(leak)) {
-                    fail("%s: the answer gives away internals (%s): %s", sent, leak, answer);
-                }
-            }
-        } else {
-            assertThat(answer.contentType()).as("%s: %s", sent, answer).startsWith("application/json");
-        }
-        return answer;
-    }
-
-    /** Printable ASCII as is, everything else escaped, cut at 300 characters: safe in any report. */
-    private static String abbreviate(String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().limit(300).forEach(c -> out.append(c >= 0x20 && c < 0x7f ? Character.toString(c)
-                : String.format("\\u{%x}", c)));
-        return text.length() > 300 ? out + "… (" + text.length() + " chars)" : out.toString();
+        return FuzzHttp.send(port, method, path, token, body, LEAKS);
     }
 
     // ---- the database, read directly (not through the API under test)

@@ -3,7 +3,6 @@ package nl.naober.platform.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import com.code_intelligence.jazzer.api.BugDetectors;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.net.URI;
@@ -67,7 +66,6 @@ class SocialMapImportFuzzTests {
 
     /** One municipality with one village per test JVM, shared by all inputs. */
     private static String municipality;
-    private static boolean localhostAllowed;
 
     @LocalServerPort
     int port;
@@ -81,12 +79,7 @@ class SocialMapImportFuzzTests {
     void setUp() {
         db = new JdbcTemplate(dataSource);
         synchronized (SocialMapImportFuzzTests.class) {
-            if (!localhostAllowed) {
-                // Jazzer's SSRF detector: the app and this test talk to localhost only
-                BugDetectors.allowNetworkConnections((host, port) -> host.equals("localhost")
-                        || host.equals("127.0.0.1") || host.equals("::1") || host.equals("0:0:0:0:0:0:0:1"));
-                localhostAllowed = true;
-            }
+            FuzzHttp.allowLocalhostOnly();
             if (municipality == null) {
                 ApiClient api = new ApiClient(port);
                 municipality = Municipalities.register(api, "fuzzkaart");

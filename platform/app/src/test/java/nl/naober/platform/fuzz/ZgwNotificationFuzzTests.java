@@ -3,7 +3,6 @@ package nl.naober.platform.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import com.code_intelligence.jazzer.api.BugDetectors;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.net.URI;
@@ -60,7 +59,6 @@ class ZgwNotificationFuzzTests {
             "select ", "violates", "caused by", "stacktrace", "syntax");
 
     private static boolean registered;
-    private static boolean localhostAllowed;
 
     @DynamicPropertySource
     static void municipality(DynamicPropertyRegistry registry) {
@@ -88,11 +86,7 @@ class ZgwNotificationFuzzTests {
     void setUp() {
         db = new JdbcTemplate(dataSource);
         synchronized (ZgwNotificationFuzzTests.class) {
-            if (!localhostAllowed) {
-                BugDetectors.allowNetworkConnections((host, port) -> host.equals("localhost")
-                        || host.equals("127.0.0.1") || host.equals("::1") || host.equals("0:0:0:0:0:0:0:1"));
-                localhostAllowed = true;
-            }
+            FuzzHttp.allowLocalhostOnly();
             if (!registered) {
                 ApiClient.Response response = Municipalities.register(new ApiClient(port), SLUG, "Gemeente Fuzz");
                 assertThat(response.status()).as(response.body()).isEqualTo(201);
